@@ -1,0 +1,16 @@
+namespace Monitor.Domain.Documents;
+
+/// <summary>
+/// One block of a document in reading order, whatever format it came from. Every extractor
+/// (plain text, HTML, DOCX, PDF) reduces its input to these two shapes so the parser sees one model.
+/// </summary>
+public abstract record DocumentBlock;
+
+/// <summary>A paragraph or heading line. Never contains a table.</summary>
+public sealed record TextBlock(string Text) : DocumentBlock;
+
+/// <summary>
+/// A table as rows of cell texts, merged cells already expanded (a cell spanning two columns
+/// appears in both). Rows may have different lengths: recovering the shape is the parser's job.
+/// </summary>
+public sealed record TableBlock(IReadOnlyList<IReadOnlyList<string>> Rows) : DocumentBlock;

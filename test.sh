@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Runs every test of the monitor on a fresh machine: restores packages, installs Azurite into .tools/
+# when missing (the storage tests start it themselves), builds, and runs all test projects.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+if [ ! -x .tools/azurite/node_modules/.bin/azurite ]; then
+  echo "Installing Azurite 3.35.0 into .tools/azurite ..."
+  mkdir -p .tools/azurite
+  npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error azurite@3.35.0 >/dev/null
+fi
+
+dotnet restore Monitor.sln
+dotnet build Monitor.sln --no-restore -c Release
+dotnet test Monitor.sln --no-build -c Release --logger "console;verbosity=minimal" "$@"
