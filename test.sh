@@ -12,4 +12,6 @@ fi
 
 dotnet restore Monitor.sln
 dotnet build Monitor.sln --no-restore -c Release
+# The infrastructure tests inspect the real deployment package.
+scripts/package-functionapp.sh artifacts/functionapp.zip
 dotnet test Monitor.sln --no-build -c Release --logger "console;verbosity=minimal" "$@"
