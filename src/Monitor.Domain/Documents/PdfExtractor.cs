@@ -4,8 +4,9 @@ using UglyToad.PdfPig.Exceptions;
 namespace Monitor.Domain.Documents;
 
 /// <summary>
-/// Reads a PDF report from its text layer: words grouped into lines, lines into paragraphs, and tables
-/// rebuilt from the ruling lines drawn around their cells. A PDF without a text layer is a scan.
+/// Reads a PDF report from its text layer: letters grouped into lines by baseline, lines into paragraphs
+/// (<see cref="PdfFlow"/>), and tables rebuilt from the ruling lines drawn around their cells
+/// (<see cref="PdfTableFinder"/>), continued across page breaks. A PDF without a text layer is a scan.
 /// </summary>
 public static class PdfExtractor
 {
@@ -17,7 +18,7 @@ public static class PdfExtractor
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true });
+            document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -27,21 +28,32 @@ public static class PdfExtractor
         {
             if (document.NumberOfPages > limits.MaxPdfPages)
                 return ExtractedDocument.Unreadable(SourceFormat.Pdf, $"PDF共{document.NumberOfPages}页，超过{limits.MaxPdfPages}页的上限，未自动读取，请人工核查。");
-            var blocks = new List<DocumentBlock>();
-            var letters = 0;
+
+            var pages = new List<PdfPageContent>();
+            int letters = 0, unmapped = 0;
             foreach (var page in document.GetPages())
             {
-                var words = page.GetWords().Where(w => !string.IsNullOrWhiteSpace(w.Text)).ToList();
-                letters += words.Sum(w => w.Text.Length);
-                foreach (var line in words.GroupBy(w => Math.Round(w.BoundingBox.Bottom)).OrderByDescending(g => g.Key))
-                {
-                    var text = BlockText.Clean(string.Join(" ", line.OrderBy(w => w.BoundingBox.Left).Select(w => w.Text)));
-                    if (text.Length > 0) blocks.Add(new TextBlock(text));
-                }
+                var pageLetters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+                letters += pageLetters.Count;
+                unmapped += pageLetters.Count(l => l.Value.Any(IsUnmappedGlyph));
+                var tables = PdfTableFinder.Find(PdfRulings.Find(page), pageLetters, page.Number, limits.MaxTableCells, out var overflow);
+                if (overflow)
+                    return ExtractedDocument.Unreadable(SourceFormat.Pdf, $"PDF第{page.Number}页的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。");
+                var lines = PdfLines.Build(pageLetters.Where(l => !tables.Any(t => t.Contains(l))), page.Number);
+                pages.Add(new PdfPageContent(page.Number, page.Height, lines, tables));
             }
             if (letters == 0) return ExtractedDocument.Unreadable(SourceFormat.Pdf, ScannedReason);
+            // Fonts embedded without a Unicode map yield private-use or control codes instead of text.
+            if (unmapped > letters / 3)
+                return ExtractedDocument.Unreadable(SourceFormat.Pdf, "PDF中的文字编码无法识别（字体缺少Unicode映射），无法自动读取，请人工核查。");
+
             var title = document.Information.Title;
-            return new ExtractedDocument(SourceFormat.Pdf, blocks, PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+            return new ExtractedDocument(SourceFormat.Pdf, PdfFlow.Blocks(pages), PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
         }
     }
+
+    private static bool IsUnmappedGlyph(char c) => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c);
 }
+
+/// <summary>What one PDF page contributes: its text lines outside tables and its ruled tables.</summary>
+internal sealed record PdfPageContent(int Number, double Height, List<PdfLine> Lines, List<PdfTable> Tables);

@@ -33,6 +33,15 @@ public class CrossFormatTests
         Assert.Equal(Html, document.Flatten());
     }
 
+    [Fact]
+    public void Pdf_gives_the_same_blocks_as_html()
+    {
+        var document = DocumentFixtures.Read("reports/baiyang-2025.pdf");
+
+        Assert.Equal(SourceFormat.Pdf, document.Format);
+        Assert.Equal(Html, document.Flatten());
+    }
+
     [Theory]
     [InlineData("derived/baiyang-2025-portal-gbk.html")]
     [InlineData("derived/baiyang-2025-portal-gbk-nometa.html")]
