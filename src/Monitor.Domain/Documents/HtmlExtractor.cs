@@ -73,6 +73,10 @@ internal static class HtmlNoise
     {
         if (node.NodeType != HtmlNodeType.Element) return false;
         if (DroppedTags.Contains(node.Name)) return node.Name is not ("header" or "footer" or "nav" or "aside") || IsSmall(node);
+        // Reports saved as HTML from a word processor keep the page header and footer (page numbers)
+        // as <div title="footer"> (LibreOffice, WPS) or style="mso-element:footer" (Word).
+        if (node.GetAttributeValue("title", "") is "header" or "footer") return true;
+        if (node.GetAttributeValue("style", "").Contains("mso-element:", StringComparison.OrdinalIgnoreCase)) return true;
         var words = Words(node.GetAttributeValue("class", "")).Concat(Words(node.GetAttributeValue("id", "")));
         return words.Any(NoiseWords.Contains) && IsSmall(node);
     }

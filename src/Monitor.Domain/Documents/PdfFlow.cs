@@ -75,7 +75,9 @@ internal static partial class PdfFlow
         if (previous is null) return false;
         var size = previous.FontSize;
         if (Math.Abs(line.FontSize - size) > 0.15 * size) return false;
-        if (previous.Right < metrics.RightMargin - 2 * size) return false;
+        // Chinese wraps anywhere, so a line ending short of the margin ended its paragraph, unless the
+        // next line starts with a piece that could not have fitted there ("〔2021〕30号" is not broken).
+        if (metrics.RightMargin - previous.Right > Math.Max(1.5 * size, line.LeadWidth + 0.5 * size)) return false;
         if (line.Left > Math.Min(previous.Left, metrics.LeftMargin) + 0.5 * size) return false;
         if (Enumerator().IsMatch(line.Text)) return false;
         if (line.Page != previous.Page) return firstOnPage && line.Page == previous.Page + 1;
@@ -103,9 +105,11 @@ internal sealed record PdfTextMetrics(double LeftMargin, double RightMargin, dou
             .GroupBy(g => g.Gap)
             .OrderByDescending(g => g.Count()).ThenBy(g => g.Key)
             .FirstOrDefault();
+        // Not the maximum: punctuation hanging into the margin overshoots it, and left-aligned text is ragged.
+        var rights = body.Select(l => l.Right).Order().ToList();
         return new PdfTextMetrics(
             body.Min(l => l.Left),
-            body.Max(l => l.Right),
+            rights[(int)(0.8 * (rights.Count - 1))],
             gaps?.Key ?? 0,
             gaps?.First().FontSize ?? 0);
     }

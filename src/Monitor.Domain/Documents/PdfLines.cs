@@ -3,8 +3,12 @@ using UglyToad.PdfPig.Content;
 
 namespace Monitor.Domain.Documents;
 
-/// <summary>One line of text on a PDF page, with the geometry the paragraph and table logic need.</summary>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double FontSize, int Page);
+/// <summary>
+/// One line of text on a PDF page, with the geometry the paragraph and table logic need. LeadWidth is
+/// the width of the line's first unbreakable piece (up to its first ideograph): whether it would have
+/// fitted at the end of the line above tells a forced wrap from a paragraph end.
+/// </summary>
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double FontSize, int Page, double LeadWidth);
 
 /// <summary>Groups letters into lines by baseline and reads each line left to right.</summary>
 internal static class PdfLines
@@ -52,15 +56,27 @@ internal static class PdfLines
         var cleaned = BlockText.Clean(text.ToString());
         var visible = ordered.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (visible.Count == 0) visible = ordered;
+        // Margins are measured on the pen positions, not the ink: full-width brackets and commas sit in
+        // one half of their em box, which would make a line look indented or short.
+        var lead = visible.FindIndex(l => l.Value.Length == 1 && IsIdeograph(l.Value[0]));
+        // Line-breaking rules carry closing punctuation down with the character before it ("系。").
+        while (lead >= 0 && lead + 1 < visible.Count && visible[lead + 1].Value.Length == 1 && ClosingPunctuation.Contains(visible[lead + 1].Value[0])) lead++;
+        var leadRight = lead >= 0 ? visible[lead].EndBaseLine.X : visible[^1].EndBaseLine.X;
+        var left = visible.Min(l => l.StartBaseLine.X);
         return new PdfLine(
             cleaned,
-            visible.Min(l => l.BoundingBox.Left),
-            visible.Max(l => l.BoundingBox.Right),
+            left,
+            visible.Max(l => l.EndBaseLine.X),
             visible.Average(l => l.StartBaseLine.Y),
             visible.Max(l => l.BoundingBox.Top),
             visible.Max(Size),
-            page);
+            page,
+            leadRight - left);
     }
+
+    private const string ClosingPunctuation = "，。、；：？！）》」』”’〕】%,.;:?!)";
+
+    private static bool IsIdeograph(char c) => c is >= '\u3400' and <= '\u9FFF' or >= '\uF900' and <= '\uFAFF';
 
     internal static double Size(Letter letter) => letter.PointSize > 0 ? letter.PointSize : Math.Max(letter.BoundingBox.Height, 1);
 }

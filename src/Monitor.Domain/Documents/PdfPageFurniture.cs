@@ -13,16 +13,20 @@ internal static partial class PdfPageFurniture
     public static List<List<PdfLine>> Remove(List<PdfPageContent> pages)
     {
         var repeated = pages
-            .SelectMany(p => p.Lines.Where(l => InBand(l, p.Height)).Select(l => (p.Number, Key: Digits().Replace(l.Text, "#"))))
+            .SelectMany(p => p.Lines.Where(l => InBand(l, p.Height)).Select(l => (p.Number, Key: Key(l, p.Height))))
             .Distinct()
             .GroupBy(x => x.Key)
             .Where(g => pages.Count >= 2 && g.Count() >= Math.Max(2, pages.Count / 2))
             .Select(g => g.Key)
             .ToHashSet();
         return pages
-            .Select(p => p.Lines.Where(l => !(InBand(l, p.Height) && (PageNumber().IsMatch(l.Text) || repeated.Contains(Digits().Replace(l.Text, "#"))))).ToList())
+            .Select(p => p.Lines.Where(l => !(InBand(l, p.Height) && (PageNumber().IsMatch(l.Text) || repeated.Contains(Key(l, p.Height))))).ToList())
             .ToList();
     }
+
+    // The band is part of the key: a running header must not take the signature at the end of the report,
+    // which often repeats the same unit name lower on the page.
+    private static string Key(PdfLine line, double pageHeight) => (line.Top > pageHeight * (1 - Band) ? "top:" : "bottom:") + Digits().Replace(line.Text, "#");
 
     private static bool InBand(PdfLine line, double pageHeight) => line.Top > pageHeight * (1 - Band) || line.Baseline < pageHeight * Band;
 

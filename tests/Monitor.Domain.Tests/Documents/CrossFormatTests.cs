@@ -43,6 +43,20 @@ public class CrossFormatTests
     }
 
     [Theory]
+    [InlineData("docx")]
+    [InlineData("pdf")]
+    public void An_official_document_layout_of_ten_pages_gives_the_same_blocks_in_every_format(string extension)
+    {
+        var html = DocumentFixtures.Read("reports/lanxi-2024.html").Flatten().ToList();
+
+        var document = DocumentFixtures.Read($"reports/lanxi-2024.{extension}");
+
+        Assert.Equal(html, document.Flatten());
+        Assert.DoesNotContain(html, b => b.Contains("- 1 -"));
+        Assert.Single(html, b => b == "中和县兰溪乡人民政府");
+    }
+
+    [Theory]
     [InlineData("derived/baiyang-2025-portal-gbk.html")]
     [InlineData("derived/baiyang-2025-portal-gbk-nometa.html")]
     public void The_gbk_portal_page_gives_the_same_blocks_as_the_clean_article(string fixture)
