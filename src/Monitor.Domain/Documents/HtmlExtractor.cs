@@ -62,8 +62,8 @@ internal static class HtmlNoise
 
     public static void Remove(HtmlNode root)
     {
-        foreach (var node in root.Descendants().Where(n => n.NodeType == HtmlNodeType.Comment).ToList()) node.Remove();
-        foreach (var node in root.Descendants().Where(IsNoise).ToList())
+        var doomed = root.Descendants().Where(n => n.NodeType == HtmlNodeType.Comment || IsNoise(n)).ToList();
+        foreach (var node in doomed)
         {
             if (node.ParentNode is not null) node.Remove();
         }
@@ -73,6 +73,7 @@ internal static class HtmlNoise
     {
         if (node.NodeType != HtmlNodeType.Element) return false;
         if (DroppedTags.Contains(node.Name)) return node.Name is not ("header" or "footer" or "nav" or "aside") || IsSmall(node);
+        if (!node.HasAttributes) return false;
         // Reports saved as HTML from a word processor keep the page header and footer (page numbers)
         // as <div title="footer"> (LibreOffice, WPS) or style="mso-element:footer" (Word).
         if (node.GetAttributeValue("title", "") is "header" or "footer") return true;
@@ -82,7 +83,7 @@ internal static class HtmlNoise
     }
 
     private static bool IsSmall(HtmlNode node) =>
-        node.SelectSingleNode(".//table") is null && node.InnerText.Length < MaxNoiseTextLength;
+        !node.Descendants("table").Any() && node.InnerText.Length < MaxNoiseTextLength;
 
     internal static IEnumerable<string> Words(string attribute) =>
         attribute.Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries);
