@@ -33,6 +33,19 @@ public class PdfExtractorTests
         Assert.Equal(["三、本年度办理结果", "（七）总计", "（七）总计", "3", "1", "0", "0", "0", "0", "4"], applications.Rows[26]);
     }
 
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void Heading_rows_repeated_on_each_page_and_rows_broken_by_the_page_read_as_in_html(string extension)
+    {
+        var html = DocumentFixtures.Read("layouts/repeated-header.html").Flatten().ToList();
+
+        var other = DocumentFixtures.Read($"layouts/repeated-header.{extension}").Flatten().ToList();
+
+        Assert.Equal(63, html.Count);
+        Assert.Equal(html, other);
+    }
+
     [Fact]
     public void Running_headers_and_page_numbers_are_dropped_and_paragraphs_continue_across_pages()
     {
