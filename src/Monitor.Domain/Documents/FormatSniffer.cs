@@ -20,6 +20,8 @@ public enum FileKind
     Presentation,
     /// <summary>OFD, the Chinese fixed-layout format (GB/T 33190), a zip with OFD.xml.</summary>
     Ofd,
+    /// <summary>OpenDocument text (.odt), as saved by LibreOffice or WPS.</summary>
+    OpenDocument,
     Image,
     Rtf,
     /// <summary>A zip that is none of the above, or an archive we do not open.</summary>
@@ -81,6 +83,7 @@ public static class FormatSniffer
             if (names.Contains("xl/workbook.xml")) return FileKind.Spreadsheet;
             if (names.Contains("ppt/presentation.xml")) return FileKind.Presentation;
             if (names.Contains("OFD.xml")) return FileKind.Ofd;
+            if (names.Contains("content.xml") && names.Contains("mimetype")) return FileKind.OpenDocument;
             // Word documents with a nonstandard main part name still declare it in [Content_Types].xml.
             return names.Contains("[Content_Types].xml") && names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase))
                 ? FileKind.Docx

@@ -44,10 +44,11 @@ public class DocumentReaderTests
     [Theory]
     [InlineData("xl/workbook.xml", "Excel")]
     [InlineData("OFD.xml", "OFD")]
+    [InlineData("content.xml", "OpenDocument")]
     [InlineData("readme.txt", "压缩包")]
     public void Zip_packages_other_than_docx_are_named(string entry, string reasonPart)
     {
-        var document = DocumentReader.Read(Zip((entry, "<x/>"u8.ToArray())), "附件.docx");
+        var document = DocumentReader.Read(Zip(("mimetype", "application/octet-stream"u8.ToArray()), (entry, "<x/>"u8.ToArray())), "附件.docx");
 
         Assert.Contains(reasonPart, document.UnreadableReason);
     }
