@@ -23,4 +23,7 @@ public sealed record ExtractionLimits
 
     /// <summary>Most cells in one table after merged cells are expanded (rowspan="9999" is an easy attack).</summary>
     public int MaxTableCells { get; init; } = 20_000;
+
+    /// <summary>Deepest element nesting read from HTML: walking the tree recurses, and a stack overflow cannot be caught.</summary>
+    public int MaxHtmlDepth { get; init; } = 400;
 }

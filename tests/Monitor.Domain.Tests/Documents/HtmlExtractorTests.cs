@@ -124,6 +124,24 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void Hostile_nesting_is_a_reason_not_a_stack_overflow()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "正文" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var document = HtmlExtractor.ExtractText(html);
+
+        Assert.Equal("网页元素嵌套超过400层，结构异常，无法自动读取，请人工核查。", document.UnreadableReason);
+    }
+
+    [Fact]
+    public void Many_comments_unclosed_paragraphs_and_void_tags_are_not_nesting()
+    {
+        var html = "<!DOCTYPE html><html><body><div id=\"zoom\">" + string.Concat(Enumerable.Repeat("<!-- 注释 --><p>第一段<br><img src=\"a.png\"><li>条目", 1000)) + "</div></body></html>";
+
+        Assert.True(HtmlExtractor.ExtractText(html).IsReadable);
+    }
+
+    [Fact]
     public void A_table_beyond_the_cell_limit_is_a_reason_not_a_crash()
     {
         var document = HtmlExtractor.ExtractText("<table><tr><td rowspan=\"1\" colspan=\"900\">x</td></tr><tr><td>1</td></tr></table>",
