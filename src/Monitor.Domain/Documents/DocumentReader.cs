@@ -16,7 +16,7 @@ public static class DocumentReader
         var kind = FormatSniffer.Sniff(bytes, fileName, contentType);
         var format = FormatOf(kind);
         if (bytes.Length > limits.MaxInputBytes)
-            return ExtractedDocument.Unreadable(format, $"文件大小为{DocxExtractor.Megabytes(bytes.Length)}，超过{DocxExtractor.Megabytes(limits.MaxInputBytes)}的上限，未自动读取，请人工核查。");
+            return ExtractedDocument.Unreadable(format, $"文件大小为{ExtractionLimits.Describe(bytes.Length)}，超过{ExtractionLimits.Describe(limits.MaxInputBytes)}的上限，未自动读取，请人工核查。");
         // The libraries behind the readers throw on corrupt input in many ways (zip, XML, PDF tokenizer
         // exceptions); one damaged attachment must become a reason, not abort a county's run.
         try
