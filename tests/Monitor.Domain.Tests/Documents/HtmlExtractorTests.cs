@@ -18,9 +18,9 @@ public class HtmlExtractorTests
     [Fact]
     public void Entities_nbsp_and_full_width_spaces_are_normalised()
     {
-        var document = HtmlExtractor.ExtractText("<p>&nbsp;&nbsp;\u3000\u3000全年公开&nbsp;215&nbsp;条，A&amp;B  test&lt;1&gt;</p>");
+        var document = HtmlExtractor.ExtractText("<p>&nbsp;&nbsp;\u3000\u3000全年公开&nbsp;215&nbsp;条，A&amp;B  test&lt;1&gt; &amp;lt;&#x4E00;</p>");
 
-        Assert.Equal(["全年公开215条，A&B test<1>"], document.Flatten());
+        Assert.Equal(["全年公开215条，A&B test<1> &lt;一"], document.Flatten());
     }
 
     [Fact]
