@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Monitor.Domain.Documents;
 
@@ -35,7 +36,7 @@ public enum FileKind
 /// (a .doc served as application/octet-stream, a PDF linked as "附件.html"); the file name and content
 /// type only decide between text formats that have no magic bytes.
 /// </summary>
-public static class FormatSniffer
+public static partial class FormatSniffer
 {
     public static FileKind Sniff(ReadOnlySpan<byte> bytes, string? fileName = null, string? contentType = null)
     {
@@ -103,14 +104,12 @@ public static class FormatSniffer
         var i = 0;
         while (i < head.Length && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
         if (i >= head.Length || head[i] != (byte)'<') return false;
-        var start = Encoding.ASCII.GetString(head[i..Math.Min(head.Length, i + 512)]).ToLowerInvariant();
-        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal)
-            || start.StartsWith("<!--", StringComparison.Ordinal) || start.StartsWith("<head", StringComparison.Ordinal)
-            || start.StartsWith("<meta", StringComparison.Ordinal) || start.StartsWith("<body", StringComparison.Ordinal)
-            || start.StartsWith("<div", StringComparison.Ordinal) || start.StartsWith("<p", StringComparison.Ordinal)
-            || start.StartsWith("<table", StringComparison.Ordinal)
-            || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.Ordinal);
+        var start = Encoding.ASCII.GetString(head[i..Math.Min(head.Length, i + 512)]);
+        return MarkupStart().IsMatch(start) || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex(@"^<(?:!doctype\s+html|!--|(?:html|head|body|meta|title|link|style|script|div|p|table|span|font|center|h[1-6]|br|strong|b|section|article|form)[\s>/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupStart();
 
     /// <summary>
     /// Text in UTF-8, GB18030 or UTF-16 with a BOM has almost no control bytes; an image or executable

@@ -96,6 +96,17 @@ public class DocumentReaderTests
         Assert.Equal(SourceFormat.Docx, DocumentReader.Read(DocumentFixtures.Bytes("reports/baiyang-2025.docx"), "download.aspx", "application/octet-stream").Format);
     }
 
+    [Theory]
+    [InlineData("<h1>年度报告</h1><p>一、总体情况</p>", FileKind.Html)]
+    [InlineData("  \r\n<SPAN style=\"x\">年度报告</SPAN>", FileKind.Html)]
+    [InlineData("<!-- 保存自网页 --><div>年度报告</div>", FileKind.Html)]
+    [InlineData("<政府信息公开年报>\n一、总体情况", FileKind.PlainText)]
+    [InlineData("<?xml version=\"1.0\"?><rss></rss>", FileKind.PlainText)]
+    public void Markup_is_recognised_by_its_first_tag(string content, FileKind expected)
+    {
+        Assert.Equal(expected, FormatSniffer.Sniff(Encoding.UTF8.GetBytes(content), "download"));
+    }
+
     [Fact]
     public void Plain_text_in_gb18030_is_decoded()
     {
