@@ -57,19 +57,28 @@ internal sealed class DocxBlockWriter(int maxTableCells)
             var properties = row.TableRowProperties;
             var before = properties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             for (var i = 0; i < before; i++) grid.AddCell("");
+            var left = "";
             foreach (var cell in row.Elements<TableCell>())
             {
                 var cellProperties = cell.TableCellProperties;
                 var span = Math.Clamp(cellProperties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
-                var merge = cellProperties?.VerticalMerge;
                 // <w:vMerge/> without a value continues the merge; only val="restart" starts one.
-                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue)) grid.AddContinuation(span);
-                else grid.AddCell(CellText(cell), 1, span);
+                if (Continues(cellProperties?.VerticalMerge?.Val, cellProperties?.VerticalMerge is not null))
+                {
+                    grid.AddContinuation(span);
+                    continue;
+                }
+                // Word 97-era documents merge across with hMerge instead of gridSpan.
+                if (!Continues(cellProperties?.HorizontalMerge?.Val, cellProperties?.HorizontalMerge is not null)) left = CellText(cell);
+                grid.AddCell(left, 1, span);
             }
         }
         if (grid.Overflowed) TableOverflow = true;
         else if (grid.ToBlock() is { } block) blocks.Add(block);
     }
+
+    private static bool Continues(EnumValue<MergedCellValues>? value, bool present) =>
+        present && (value is null || value.Value == MergedCellValues.Continue);
 
     private static string CellText(TableCell cell) =>
         BlockText.Clean(string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p).Replace('\n', ' '))));

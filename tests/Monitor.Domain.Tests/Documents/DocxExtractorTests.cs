@@ -37,6 +37,19 @@ public class DocxExtractorTests
     }
 
     [Fact]
+    public void Legacy_horizontal_merge_repeats_the_left_cell()
+    {
+        var continued = Cell("");
+        continued.TableCellProperties!.Append(new HorizontalMerge { Val = MergedCellValues.Continue });
+        var first = Cell("行政复议");
+        first.TableCellProperties!.Append(new HorizontalMerge { Val = MergedCellValues.Restart });
+
+        var document = Extract(Table(Row(first, continued, Cell("行政诉讼")), Row(Cell("1"), Cell("0"), Cell("2"))));
+
+        Assert.Equal(["|行政复议|行政复议|行政诉讼|", "|1|0|2|"], document.Flatten());
+    }
+
+    [Fact]
     public void Grid_before_leaves_empty_leading_slots()
     {
         var row = Row(Cell("0"), Cell("1"));
