@@ -32,9 +32,14 @@ public static class DocxExtractor
         return new ExtractedDocument(SourceFormat.Docx, writer.Blocks, PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
     }
 
+    private const int MaxParts = 2000;
+
     private static string? PackageTooLarge(byte[] buffer, ExtractionLimits limits)
     {
         using var archive = new ZipArchive(new MemoryStream(buffer, writable: false), ZipArchiveMode.Read);
+        // A Word document has a few dozen parts; thousands mean a crafted package.
+        if (archive.Entries.Count > MaxParts)
+            return $"Word文档包含{archive.Entries.Count}个部件，超过{MaxParts}个的上限（疑似异常文件），无法自动读取，请人工核查。";
         long total = 0;
         foreach (var entry in archive.Entries)
         {
