@@ -100,11 +100,11 @@ public static partial class FormatSniffer
     private static bool LooksLikeMarkup(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 2048)];
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
-        var i = 0;
-        while (i < head.Length && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
-        if (i >= head.Length || head[i] != (byte)'<') return false;
-        var start = Encoding.ASCII.GetString(head[i..Math.Min(head.Length, i + 512)]);
+        var text = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode.GetString(head[2..])
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
+            : head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Encoding.Latin1.GetString(head[3..])
+            : Encoding.Latin1.GetString(head);
+        var start = text.TrimStart(' ', '\t', '\r', '\n');
         return MarkupStart().IsMatch(start) || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
 

@@ -108,6 +108,17 @@ public class DocumentReaderTests
     }
 
     [Fact]
+    public void Utf16_html_with_a_byte_order_mark_is_read_as_html()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<html><body><p>一、总体情况</p></body></html>")).ToArray();
+
+        var document = DocumentReader.Read(bytes, "download.aspx");
+
+        Assert.Equal(SourceFormat.Html, document.Format);
+        Assert.Equal(["一、总体情况"], document.Flatten());
+    }
+
+    [Fact]
     public void Plain_text_in_gb18030_is_decoded()
     {
         var document = DocumentReader.Read(TextDecoding.Gb18030.GetBytes("一、总体情况\n规章\t0"), "年报.txt");
