@@ -1,0 +1,54 @@
+using System.IO.Compression;
+using DocumentFormat.OpenXml.Packaging;
+
+namespace Monitor.Domain.Documents;
+
+/// <summary>
+/// Reads a .docx report: body paragraphs and tables in document order, merged cells (gridSpan, vMerge)
+/// expanded the same way as HTML rowspan/colspan. The package is checked against the size limits from
+/// its zip directory before any part is decompressed.
+/// </summary>
+public static class DocxExtractor
+{
+    public static ExtractedDocument Extract(ReadOnlySpan<byte> bytes, ExtractionLimits? limits = null)
+    {
+        limits ??= ExtractionLimits.Default;
+        var buffer = bytes.ToArray();
+        if (PackageTooLarge(buffer, limits) is { } reason) return ExtractedDocument.Unreadable(SourceFormat.Docx, reason);
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(buffer, writable: false), false, new OpenSettings
+        {
+            // The zip directory can lie about sizes; this bounds what the SDK actually inflates per part.
+            MaxCharactersInPart = limits.MaxDocxPartBytes,
+        });
+        var body = package.MainDocumentPart?.Document?.Body;
+        if (body is null) return ExtractedDocument.Unreadable(SourceFormat.Docx, "Word文档中没有正文内容，无法自动读取，请人工核查。");
+        var title = package.PackageProperties.Title;
+
+        var writer = new DocxBlockWriter(limits.MaxTableCells);
+        writer.Write(body);
+        if (writer.TableOverflow)
+            return ExtractedDocument.Unreadable(SourceFormat.Docx, $"Word文档中的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。");
+        return new ExtractedDocument(SourceFormat.Docx, writer.Blocks, PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
+    }
+
+    private const int MaxParts = 2000;
+
+    private static string? PackageTooLarge(byte[] buffer, ExtractionLimits limits)
+    {
+        using var archive = new ZipArchive(new MemoryStream(buffer, writable: false), ZipArchiveMode.Read);
+        // A Word document has a few dozen parts; thousands mean a crafted package.
+        if (archive.Entries.Count > MaxParts)
+            return $"Word文档包含{archive.Entries.Count}个部件，超过{MaxParts}个的上限（疑似异常文件），无法自动读取，请人工核查。";
+        long total = 0;
+        foreach (var entry in archive.Entries)
+        {
+            if (entry.Length > limits.MaxDocxPartBytes)
+                return $"Word文档中的部件“{entry.FullName}”解压后达{ExtractionLimits.Describe(entry.Length)}，超过{ExtractionLimits.Describe(limits.MaxDocxPartBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。";
+            total += entry.Length;
+        }
+        return total > limits.MaxDocxTotalBytes
+            ? $"Word文档解压后共{ExtractionLimits.Describe(total)}，超过{ExtractionLimits.Describe(limits.MaxDocxTotalBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。"
+            : null;
+    }
+}

@@ -1,0 +1,32 @@
+namespace Monitor.Domain.Documents;
+
+/// <summary>
+/// Bounds on what extraction will read. Published files are untrusted input: a 500 MB scan, a PDF
+/// with thousands of pages or a zip bomb disguised as .docx must end as an unreadable document with a
+/// reason, never as an out-of-memory crash that aborts a county's run.
+/// </summary>
+public sealed record ExtractionLimits
+{
+    public static ExtractionLimits Default { get; } = new();
+
+    /// <summary>Largest input accepted at all; real reports are well under 10 MB.</summary>
+    public long MaxInputBytes { get; init; } = 40L * 1024 * 1024;
+
+    /// <summary>Most pages read from a PDF; a township report runs to 5–15 pages.</summary>
+    public int MaxPdfPages { get; init; } = 200;
+
+    /// <summary>Largest decompressed size of any one part of a DOCX package.</summary>
+    public long MaxDocxPartBytes { get; init; } = 50L * 1024 * 1024;
+
+    /// <summary>Largest decompressed size of a whole DOCX package (all parts together).</summary>
+    public long MaxDocxTotalBytes { get; init; } = 200L * 1024 * 1024;
+
+    /// <summary>Most cells in one table after merged cells are expanded (rowspan="9999" is an easy attack).</summary>
+    public int MaxTableCells { get; init; } = 20_000;
+
+    /// <summary>Deepest element nesting read from HTML: walking the tree recurses, and a stack overflow cannot be caught.</summary>
+    public int MaxHtmlDepth { get; init; } = 400;
+
+    /// <summary>A byte count as officials read it in a reason: "3MB", "512KB".</summary>
+    public static string Describe(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#}MB" : $"{Math.Max(1, bytes / 1024)}KB";
+}

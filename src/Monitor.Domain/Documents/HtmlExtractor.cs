@@ -1,0 +1,59 @@
+using HtmlAgilityPack;
+
+namespace Monitor.Domain.Documents;
+
+/// <summary>
+/// Reads a report published as a web page: finds the article body of the CMS page (known containers of
+/// Chinese government CMSs first, else the element holding most running text), drops navigation,
+/// share bars and scripts, and emits paragraphs and tables in reading order.
+/// </summary>
+public static class HtmlExtractor
+{
+    public static ExtractedDocument Extract(ReadOnlySpan<byte> bytes, string? httpCharset = null, ExtractionLimits? limits = null) =>
+        ExtractText(HtmlCharset.Decode(bytes, httpCharset), limits);
+
+    public static ExtractedDocument ExtractText(string html, ExtractionLimits? limits = null)
+    {
+        limits ??= ExtractionLimits.Default;
+        var tooDeep = $"网页元素嵌套超过{limits.MaxHtmlDepth}层，结构异常，无法自动读取，请人工核查。";
+        if (HtmlNesting.Estimate(html) > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
+        var document = new HtmlDocument { OptionFixNestedTags = true, OptionCheckSyntax = false };
+        document.LoadHtml(html);
+        var root = document.DocumentNode;
+        if (Depth(root) > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
+        var pageTitle = PageTitle(root);
+        HtmlNoise.Remove(root);
+
+        var body = ArticleBody.Find(root);
+        var writer = new HtmlBlockWriter(limits.MaxTableCells);
+        if (ArticleBody.TitleOutside(root, body) is { } title) writer.AddParagraph(title);
+        writer.Write(body);
+        if (writer.TableOverflow)
+            return ExtractedDocument.Unreadable(SourceFormat.Html, $"网页中的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。", pageTitle);
+        return new ExtractedDocument(SourceFormat.Html, writer.Blocks, PageTitle: pageTitle);
+    }
+
+    /// <summary>Nesting depth, measured without recursion so a hostile page cannot overflow the stack here.</summary>
+    private static int Depth(HtmlNode root)
+    {
+        var deepest = 0;
+        var pending = new Stack<(HtmlNode Node, int Depth)>();
+        pending.Push((root, 0));
+        while (pending.Count > 0)
+        {
+            var (node, depth) = pending.Pop();
+            deepest = Math.Max(deepest, depth);
+            foreach (var child in node.ChildNodes) pending.Push((child, depth + 1));
+        }
+        return deepest;
+    }
+
+    private static string? PageTitle(HtmlNode root)
+    {
+        var title = root.SelectSingleNode("//title");
+        var text = title is null ? "" : BlockText.Clean(HtmlEntity.DeEntitize(title.InnerText));
+        if (text.Length > 0) return text;
+        var meta = root.SelectSingleNode("//meta[@name='ArticleTitle']")?.GetAttributeValue("content", "");
+        return string.IsNullOrWhiteSpace(meta) ? null : BlockText.Clean(HtmlEntity.DeEntitize(meta));
+    }
+}
