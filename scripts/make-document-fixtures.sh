@@ -13,6 +13,8 @@ work=$(mktemp -d /tmp/make-document-fixtures-XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
 "$root/scripts/render-documents.sh" "$reports" "$reports"
+# Layout cases that only the PDF reader needs (e.g. a table without ruling lines).
+"$root/scripts/render-documents.sh" "$root/tests/fixtures/documents/layouts" "$root/tests/fixtures/documents/layouts"
 
 report="$reports/baiyang-2025"
 

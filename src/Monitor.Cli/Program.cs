@@ -1,4 +1,18 @@
-return 0;
+using System.CommandLine;
+using Monitor.Cli;
+using Monitor.Cli.Commands;
 
-/// <summary>Entry point of the monitor command-line tool.</summary>
-public partial class Program;
+return await Program.RunAsync(args, CliConsole.FromSystem());
+
+/// <summary>Entry point of the monitor command-line tool: the list of commands, each defined in Commands/.</summary>
+public partial class Program
+{
+    public static Task<int> RunAsync(string[] args, CliConsole console)
+    {
+        var root = new RootCommand("政务公开年报监测：读取、解析并检查政府信息公开工作年度报告")
+        {
+            CheckCommand.Create(console),
+        };
+        return CommandLineInvocation.InvokeAsync(root, args, console);
+    }
+}

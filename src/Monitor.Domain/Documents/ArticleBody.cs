@@ -37,24 +37,38 @@ internal static class ArticleBody
 
     public static HtmlNode Find(HtmlNode root)
     {
+        var measure = new TextMeasure(root);
         var elements = root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element).ToList();
-        foreach (var (id, cssClass) in KnownContainers)
+        HtmlNode? best = null;
+        var bestRank = int.MaxValue;
+        foreach (var element in elements)
         {
-            var best = elements
-                .Where(e => id is not null ? string.Equals(e.Id, id, StringComparison.OrdinalIgnoreCase) : HasClass(e, cssClass!))
-                .Select(e => (Element: e, Length: TextLength(e)))
-                .Where(c => c.Length >= MinContainerText)
-                .OrderByDescending(c => c.Length)
-                .FirstOrDefault();
-            if (best.Element is not null) return best.Element;
+            if (!element.HasAttributes) continue;
+            var rank = ContainerRank(element);
+            if (rank > bestRank || rank == int.MaxValue || measure.Text(element) < MinContainerText) continue;
+            if (rank < bestRank || measure.Text(element) > measure.Text(best!)) (best, bestRank) = (element, rank);
         }
+        if (best is not null) return best;
+
         var dense = elements
             .Where(e => ScoredTags.Contains(e.Name))
-            .Select(e => (Element: e, Score: DirectTextScore(e)))
+            .Select(e => (Element: e, Score: DirectTextScore(e, measure)))
             .OrderByDescending(c => c.Score)
             .FirstOrDefault();
         if (dense.Element is not null && dense.Score >= MinContainerText) return dense.Element;
         return root.SelectSingleNode("//body") ?? root;
+    }
+
+    private static int ContainerRank(HtmlNode element)
+    {
+        var id = element.Id;
+        var classes = element.GetAttributeValue("class", "");
+        for (var i = 0; i < KnownContainers.Length; i++)
+        {
+            var (knownId, knownClass) = KnownContainers[i];
+            if (knownId is not null ? string.Equals(id, knownId, StringComparison.OrdinalIgnoreCase) : HasClass(classes, knownClass!)) return i;
+        }
+        return int.MaxValue;
     }
 
     /// <summary>
@@ -88,22 +102,52 @@ internal static class ArticleBody
         return false;
     }
 
-    private static bool HasClass(HtmlNode e, string cssClass) =>
-        e.GetAttributeValue("class", "").Split(' ', StringSplitOptions.RemoveEmptyEntries)
-            .Any(c => c.Equals(cssClass, StringComparison.OrdinalIgnoreCase));
-
-    private static int TextLength(HtmlNode e) => e.InnerText.Count(c => !BlockText.IsSpace(c));
+    private static bool HasClass(string classes, string cssClass) =>
+        classes.Length >= cssClass.Length
+        && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => c.Equals(cssClass, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>Text held directly by the element or its paragraph-like children, minus link text (menus are all links).</summary>
-    private static int DirectTextScore(HtmlNode e)
+    private static int DirectTextScore(HtmlNode e, TextMeasure measure)
     {
         var score = 0;
         foreach (var child in e.ChildNodes)
         {
-            if (child.NodeType == HtmlNodeType.Text) score += TextLength(child);
+            if (child.NodeType == HtmlNodeType.Text) score += measure.Text(child);
             else if (child.NodeType == HtmlNodeType.Element && ContentChildTags.Contains(child.Name))
-                score += TextLength(child) - 2 * child.Descendants("a").Sum(TextLength);
+                score += measure.Text(child) - 2 * measure.Links(child);
         }
         return score;
+    }
+
+    /// <summary>Visible text length and link text length of every node, computed once bottom-up (InnerText per node is quadratic).</summary>
+    private sealed class TextMeasure
+    {
+        private readonly Dictionary<HtmlNode, (int Text, int Links)> lengths = new(ReferenceEqualityComparer.Instance);
+
+        public TextMeasure(HtmlNode root) => Measure(root);
+
+        public int Text(HtmlNode node) => lengths.TryGetValue(node, out var l) ? l.Text : 0;
+
+        public int Links(HtmlNode node) => lengths.TryGetValue(node, out var l) ? l.Links : 0;
+
+        private (int Text, int Links) Measure(HtmlNode node)
+        {
+            (int Text, int Links) result = (0, 0);
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                result.Text = ((HtmlTextNode)node).Text.Count(c => !BlockText.IsSpace(c));
+            }
+            else
+            {
+                foreach (var child in node.ChildNodes)
+                {
+                    var (text, links) = Measure(child);
+                    result = (result.Text + text, result.Links + links);
+                }
+                if (node.Name == "a") result.Links = result.Text;
+            }
+            lengths[node] = result;
+            return result;
+        }
     }
 }

@@ -16,7 +16,7 @@ public static class DocumentReader
         var kind = FormatSniffer.Sniff(bytes, fileName, contentType);
         var format = FormatOf(kind);
         if (bytes.Length > limits.MaxInputBytes)
-            return ExtractedDocument.Unreadable(format, $"文件大小为{DocxExtractor.Megabytes(bytes.Length)}，超过{DocxExtractor.Megabytes(limits.MaxInputBytes)}的上限，未自动读取，请人工核查。");
+            return ExtractedDocument.Unreadable(format, $"文件大小为{ExtractionLimits.Describe(bytes.Length)}，超过{ExtractionLimits.Describe(limits.MaxInputBytes)}的上限，未自动读取，请人工核查。");
         // The libraries behind the readers throw on corrupt input in many ways (zip, XML, PDF tokenizer
         // exceptions); one damaged attachment must become a reason, not abort a county's run.
         try
@@ -62,6 +62,7 @@ public static class DocumentReader
         FileKind.Spreadsheet => "该文件为Excel表格（.xls/.xlsx），不是可读取的报告正文格式，请人工核查。",
         FileKind.Presentation => "该文件为PowerPoint演示文稿，不是可读取的报告正文格式，请人工核查。",
         FileKind.Ofd => "该文件为OFD版式文件，暂不支持自动读取，请人工核查。",
+        FileKind.OpenDocument => "该文件为OpenDocument文本（.odt）格式，暂不支持自动读取，请人工核查。",
         FileKind.Image => "该文件为图片，没有可提取的文字，请人工核查。",
         FileKind.Rtf => "该文件为RTF格式，无法自动读取，请人工核查。",
         FileKind.Archive => "该文件为压缩包或无法识别的打包格式，无法自动读取，请人工核查。",

@@ -1,8 +1,5 @@
 using System.IO.Compression;
-using System.Text;
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace Monitor.Domain.Documents;
 
@@ -35,119 +32,23 @@ public static class DocxExtractor
         return new ExtractedDocument(SourceFormat.Docx, writer.Blocks, PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
     }
 
+    private const int MaxParts = 2000;
+
     private static string? PackageTooLarge(byte[] buffer, ExtractionLimits limits)
     {
         using var archive = new ZipArchive(new MemoryStream(buffer, writable: false), ZipArchiveMode.Read);
+        // A Word document has a few dozen parts; thousands mean a crafted package.
+        if (archive.Entries.Count > MaxParts)
+            return $"Word文档包含{archive.Entries.Count}个部件，超过{MaxParts}个的上限（疑似异常文件），无法自动读取，请人工核查。";
         long total = 0;
         foreach (var entry in archive.Entries)
         {
             if (entry.Length > limits.MaxDocxPartBytes)
-                return $"Word文档中的部件“{entry.FullName}”解压后达{Megabytes(entry.Length)}，超过{Megabytes(limits.MaxDocxPartBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。";
+                return $"Word文档中的部件“{entry.FullName}”解压后达{ExtractionLimits.Describe(entry.Length)}，超过{ExtractionLimits.Describe(limits.MaxDocxPartBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。";
             total += entry.Length;
         }
         return total > limits.MaxDocxTotalBytes
-            ? $"Word文档解压后共{Megabytes(total)}，超过{Megabytes(limits.MaxDocxTotalBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。"
+            ? $"Word文档解压后共{ExtractionLimits.Describe(total)}，超过{ExtractionLimits.Describe(limits.MaxDocxTotalBytes)}的上限（疑似压缩炸弹或异常文件），无法自动读取，请人工核查。"
             : null;
     }
-
-    internal static string Megabytes(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#}MB" : $"{Math.Max(1, bytes / 1024)}KB";
-}
-
-/// <summary>Walks a WordprocessingML body in order, the DOCX counterpart of <see cref="HtmlBlockWriter"/>.</summary>
-internal sealed class DocxBlockWriter(int maxTableCells)
-{
-    private readonly List<DocumentBlock> blocks = [];
-
-    public IReadOnlyList<DocumentBlock> Blocks => blocks;
-
-    public bool TableOverflow { get; private set; }
-
-    public void Write(OpenXmlElement container)
-    {
-        foreach (var element in container.ChildElements)
-        {
-            switch (element)
-            {
-                case Paragraph paragraph:
-                    // A manual line break (Shift+Enter) splits a paragraph just as <br> does in HTML.
-                    foreach (var line in ParagraphText(paragraph).Split('\n'))
-                    {
-                        var text = BlockText.Clean(line);
-                        if (text.Length > 0) blocks.Add(new TextBlock(text));
-                    }
-                    break;
-                case Table table:
-                    WriteTable(table);
-                    break;
-                case SdtBlock or CustomXmlBlock:
-                    Write(element.ChildElements.OfType<SdtContentBlock>().FirstOrDefault() ?? element);
-                    break;
-                case SdtContentBlock:
-                    Write(element);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Layout tables (wrapping other tables, or a single cell) are read as their contents, as in HTML.</summary>
-    private void WriteTable(Table table)
-    {
-        var rows = table.Elements<TableRow>().ToList();
-        var isLayout = table.Descendants<Table>().Any() || rows.Count <= 1 && rows.Sum(r => r.Elements<TableCell>().Count()) <= 1;
-        if (isLayout)
-        {
-            foreach (var cell in table.Descendants<TableCell>().Where(c => c.Ancestors<Table>().First() == table)) Write(cell);
-            return;
-        }
-        var grid = new TableGrid(maxTableCells);
-        foreach (var row in rows)
-        {
-            grid.StartRow();
-            var properties = row.TableRowProperties;
-            var before = properties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
-            for (var i = 0; i < before; i++) grid.AddCell("");
-            foreach (var cell in row.Elements<TableCell>())
-            {
-                var cellProperties = cell.TableCellProperties;
-                var span = Math.Clamp(cellProperties?.GridSpan?.Val?.Value ?? 1, 1, 1000);
-                var merge = cellProperties?.VerticalMerge;
-                // <w:vMerge/> without a value continues the merge; only val="restart" starts one.
-                if (merge is not null && (merge.Val is null || merge.Val.Value == MergedCellValues.Continue)) grid.AddContinuation(span);
-                else grid.AddCell(CellText(cell), 1, span);
-            }
-        }
-        if (grid.Overflowed) TableOverflow = true;
-        else if (grid.ToBlock() is { } block) blocks.Add(block);
-    }
-
-    private static string CellText(TableCell cell) =>
-        BlockText.Clean(string.Join(" ", cell.Descendants<Paragraph>().Select(p => ParagraphText(p).Replace('\n', ' '))));
-
-    private static string ParagraphText(Paragraph paragraph)
-    {
-        var text = new StringBuilder();
-        foreach (var element in paragraph.Descendants())
-        {
-            switch (element)
-            {
-                case Text t when !IsFallback(t):
-                    text.Append(t.Text);
-                    break;
-                case TabChar or PositionalTab:
-                    text.Append(' ');
-                    break;
-                case Break br when br.Type is null || br.Type.Value == BreakValues.TextWrapping:
-                case CarriageReturn:
-                    text.Append('\n');
-                    break;
-                case NoBreakHyphen:
-                    text.Append('-');
-                    break;
-            }
-        }
-        return text.ToString();
-    }
-
-    // Text boxes come twice, as DrawingML and as a VML fallback; reading both would duplicate them.
-    private static bool IsFallback(OpenXmlElement element) => element.Ancestors<AlternateContentFallback>().Any();
 }

@@ -23,4 +23,10 @@ public sealed record ExtractionLimits
 
     /// <summary>Most cells in one table after merged cells are expanded (rowspan="9999" is an easy attack).</summary>
     public int MaxTableCells { get; init; } = 20_000;
+
+    /// <summary>Deepest element nesting read from HTML: walking the tree recurses, and a stack overflow cannot be caught.</summary>
+    public int MaxHtmlDepth { get; init; } = 400;
+
+    /// <summary>A byte count as officials read it in a reason: "3MB", "512KB".</summary>
+    public static string Describe(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#}MB" : $"{Math.Max(1, bytes / 1024)}KB";
 }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace Monitor.Domain.Documents;
 
@@ -20,6 +21,8 @@ public enum FileKind
     Presentation,
     /// <summary>OFD, the Chinese fixed-layout format (GB/T 33190), a zip with OFD.xml.</summary>
     Ofd,
+    /// <summary>OpenDocument text (.odt), as saved by LibreOffice or WPS.</summary>
+    OpenDocument,
     Image,
     Rtf,
     /// <summary>A zip that is none of the above, or an archive we do not open.</summary>
@@ -33,7 +36,7 @@ public enum FileKind
 /// (a .doc served as application/octet-stream, a PDF linked as "附件.html"); the file name and content
 /// type only decide between text formats that have no magic bytes.
 /// </summary>
-public static class FormatSniffer
+public static partial class FormatSniffer
 {
     public static FileKind Sniff(ReadOnlySpan<byte> bytes, string? fileName = null, string? contentType = null)
     {
@@ -81,6 +84,7 @@ public static class FormatSniffer
             if (names.Contains("xl/workbook.xml")) return FileKind.Spreadsheet;
             if (names.Contains("ppt/presentation.xml")) return FileKind.Presentation;
             if (names.Contains("OFD.xml")) return FileKind.Ofd;
+            if (names.Contains("content.xml") && names.Contains("mimetype")) return FileKind.OpenDocument;
             // Word documents with a nonstandard main part name still declare it in [Content_Types].xml.
             return names.Contains("[Content_Types].xml") && names.Any(n => n.StartsWith("word/", StringComparison.OrdinalIgnoreCase))
                 ? FileKind.Docx
@@ -96,18 +100,16 @@ public static class FormatSniffer
     private static bool LooksLikeMarkup(ReadOnlySpan<byte> bytes)
     {
         var head = bytes[..Math.Min(bytes.Length, 2048)];
-        if (head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) head = head[3..];
-        var i = 0;
-        while (i < head.Length && head[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
-        if (i >= head.Length || head[i] != (byte)'<') return false;
-        var start = Encoding.ASCII.GetString(head[i..Math.Min(head.Length, i + 512)]).ToLowerInvariant();
-        return start.StartsWith("<!doctype html", StringComparison.Ordinal) || start.StartsWith("<html", StringComparison.Ordinal)
-            || start.StartsWith("<!--", StringComparison.Ordinal) || start.StartsWith("<head", StringComparison.Ordinal)
-            || start.StartsWith("<meta", StringComparison.Ordinal) || start.StartsWith("<body", StringComparison.Ordinal)
-            || start.StartsWith("<div", StringComparison.Ordinal) || start.StartsWith("<p", StringComparison.Ordinal)
-            || start.StartsWith("<table", StringComparison.Ordinal)
-            || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.Ordinal);
+        var text = head.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? Encoding.Unicode.GetString(head[2..])
+            : head.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? Encoding.BigEndianUnicode.GetString(head[2..])
+            : head.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? Encoding.Latin1.GetString(head[3..])
+            : Encoding.Latin1.GetString(head);
+        var start = text.TrimStart(' ', '\t', '\r', '\n');
+        return MarkupStart().IsMatch(start) || start.StartsWith("<?xml", StringComparison.Ordinal) && start.Contains("<html", StringComparison.OrdinalIgnoreCase);
     }
+
+    [GeneratedRegex(@"^<(?:!doctype\s+html|!--|(?:html|head|body|meta|title|link|style|script|div|p|table|span|font|center|h[1-6]|br|strong|b|section|article|form)[\s>/])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MarkupStart();
 
     /// <summary>
     /// Text in UTF-8, GB18030 or UTF-16 with a BOM has almost no control bytes; an image or executable

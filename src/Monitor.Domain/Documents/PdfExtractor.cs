@@ -39,8 +39,8 @@ public static class PdfExtractor
                 var tables = PdfTableFinder.Find(PdfRulings.Find(page), pageLetters, page.Number, limits.MaxTableCells, out var overflow);
                 if (overflow)
                     return ExtractedDocument.Unreadable(SourceFormat.Pdf, $"PDF第{page.Number}页的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。");
-                var lines = PdfLines.Build(pageLetters.Where(l => !tables.Any(t => t.Contains(l))), page.Number);
-                pages.Add(new PdfPageContent(page.Number, page.Height, lines, tables));
+                var (lines, looseTables) = PdfLooseTables.Extract(PdfLines.Build(pageLetters.Where(l => !tables.Any(t => t.Contains(l))), page.Number), page.Number);
+                pages.Add(new PdfPageContent(page.Number, page.Height, lines, [.. tables, .. looseTables]));
             }
             if (letters == 0) return ExtractedDocument.Unreadable(SourceFormat.Pdf, ScannedReason);
             // Fonts embedded without a Unicode map yield private-use or control codes instead of text.

@@ -8,7 +8,16 @@ namespace Monitor.Domain.Documents;
 /// the width of the line's first unbreakable piece (up to its first ideograph): whether it would have
 /// fitted at the end of the line above tells a forced wrap from a paragraph end.
 /// </summary>
-internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double FontSize, int Page, double LeadWidth);
+internal sealed record PdfLine(string Text, double Left, double Right, double Baseline, double Top, double FontSize, int Page, double LeadWidth)
+{
+    /// <summary>Pieces of the line separated by wide gaps: the cells of a table drawn without borders.</summary>
+    public IReadOnlyList<PdfSegment> Segments { get; init; } = [];
+
+    public double Bottom => Baseline - 0.2 * FontSize;
+}
+
+/// <summary>A run of text on one line with no wide gap inside.</summary>
+internal sealed record PdfSegment(string Text, double Left, double Right);
 
 /// <summary>Groups letters into lines by baseline and reads each line left to right.</summary>
 internal static class PdfLines
@@ -39,7 +48,10 @@ internal static class PdfLines
     {
         var ordered = letters.OrderBy(l => l.StartBaseLine.X).ToList();
         var text = new StringBuilder();
+        var segments = new List<PdfSegment>();
+        var segment = new StringBuilder();
         Letter? previous = null;
+        var segmentLeft = ordered[0].StartBaseLine.X;
         foreach (var letter in ordered)
         {
             if (previous is not null)
@@ -49,10 +61,21 @@ internal static class PdfLines
                 // Fake bold draws every glyph twice, a hair apart.
                 if (letter.Value == previous.Value && Math.Abs(letter.StartBaseLine.X - previous.StartBaseLine.X) < 0.3 * size) continue;
                 if (gap > 0.25 * size) text.Append(' ');
+                if (gap > SegmentGap * size)
+                {
+                    AddSegment(segments, segment, segmentLeft, previous.EndBaseLine.X);
+                    segmentLeft = letter.StartBaseLine.X;
+                }
+                else if (gap > 0.25 * size)
+                {
+                    segment.Append(' ');
+                }
             }
             text.Append(letter.Value);
+            segment.Append(letter.Value);
             previous = letter;
         }
+        AddSegment(segments, segment, segmentLeft, previous!.EndBaseLine.X);
         var cleaned = BlockText.Clean(text.ToString());
         var visible = ordered.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         if (visible.Count == 0) visible = ordered;
@@ -71,7 +94,20 @@ internal static class PdfLines
             visible.Max(l => l.BoundingBox.Top),
             visible.Max(Size),
             page,
-            leadRight - left);
+            leadRight - left)
+        {
+            Segments = segments,
+        };
+    }
+
+    /// <summary>Wider than any space inside running text, narrower than the padding between table columns.</summary>
+    private const double SegmentGap = 0.75;
+
+    private static void AddSegment(List<PdfSegment> segments, StringBuilder text, double left, double right)
+    {
+        var cleaned = BlockText.Clean(text.ToString());
+        text.Clear();
+        if (cleaned.Length > 0) segments.Add(new PdfSegment(cleaned, left, right));
     }
 
     private const string ClosingPunctuation = "，。、；：？！）》」』”’〕】%,.;:?!)";

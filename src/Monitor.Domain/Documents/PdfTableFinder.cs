@@ -37,10 +37,15 @@ internal static class PdfTableFinder
 {
     private const double Tolerance = 2.0;
 
+    // Grouping rulings compares every pair; a page of hatching or a vector map has thousands of
+    // strokes and no table worth the quadratic cost, so its text is read as running text instead.
+    private const int MaxRulingsPerPage = 3000;
+
     public static List<PdfTable> Find(List<Ruling> rulings, IReadOnlyList<Letter> letters, int page, int maxCells, out bool overflow)
     {
         overflow = false;
         var tables = new List<PdfTable>();
+        if (rulings.Count > MaxRulingsPerPage) return tables;
         foreach (var component in Components(rulings))
         {
             var columns = Cluster(component.Where(r => !r.Horizontal).Select(r => r.Position)).ToArray();

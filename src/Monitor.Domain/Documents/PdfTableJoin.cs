@@ -35,15 +35,22 @@ internal static partial class PdfTableJoin
             var fragmentRows = Enumerable.Range(0, fragment.RowCount)
                 .Select(r => columns.Select(c => fragment.Text(r, c)).ToArray())
                 .ToList();
-            if (previous is { } before && rows.Count > 0 && fragmentRows.Count > 0)
+            if (previous is { } before && rows.Count > 0)
             {
-                var last = rows[^1];
-                var split = IsSplitRow(last, fragmentRows[0]);
-                FillContinuedRegions(before, (fragment, columns), fragmentRows, last, split);
-                if (split)
+                // Word processors repeat the heading rows at the top of each page ("重复标题行").
+                var repeated = 0;
+                while (repeated < fragmentRows.Count && repeated < rows.Count - 1 && fragmentRows[repeated].SequenceEqual(rows[repeated]) && !rows[repeated].Any(IsNumber)) repeated++;
+                fragmentRows.RemoveRange(0, repeated);
+                if (fragmentRows.Count > 0)
                 {
-                    rows[^1] = Merge(last, fragmentRows[0]);
-                    fragmentRows.RemoveAt(0);
+                    var last = rows[^1];
+                    var split = IsSplitRow(last, fragmentRows[0]);
+                    FillContinuedRegions(before, (fragment, columns), repeated, fragmentRows, last, split);
+                    if (split)
+                    {
+                        rows[^1] = Merge(last, fragmentRows[0]);
+                        fragmentRows.RemoveAt(0);
+                    }
                 }
             }
             rows.AddRange(fragmentRows);
@@ -86,21 +93,21 @@ internal static partial class PdfTableJoin
     }
 
     /// <summary>Empty regions at the top of a continuation that carry on a merged cell from the page before get its text.</summary>
-    private static void FillContinuedRegions((PdfTable Table, int[] Columns) previous, (PdfTable Table, int[] Columns) fragment, List<string[]> rows, string[] last, bool split)
+    private static void FillContinuedRegions((PdfTable Table, int[] Columns) previous, (PdfTable Table, int[] Columns) fragment, int firstRow, List<string[]> rows, string[] last, bool split)
     {
         var lastRow = previous.Table.RowCount - 1;
         var width = fragment.Columns.Length;
         for (var j = 0; j < width; j++)
         {
-            var region = fragment.Table.Regions[0, fragment.Columns[j]];
+            var region = fragment.Table.Regions[firstRow, fragment.Columns[j]];
             if (fragment.Table.RegionTexts[region].Length > 0 || last[j].Length == 0) continue;
             var continuesMerge = previous.Table.RegionRowSpans[previous.Table.Regions[lastRow, previous.Columns[j]]] >= 2;
             if (!continuesMerge && !split) continue;
-            for (var r = 0; r < fragment.Table.RowCount; r++)
+            for (var r = firstRow; r < fragment.Table.RowCount; r++)
             {
                 for (var k = 0; k < width; k++)
                 {
-                    if (fragment.Table.Regions[r, fragment.Columns[k]] == region) rows[r][k] = last[j];
+                    if (fragment.Table.Regions[r, fragment.Columns[k]] == region) rows[r - firstRow][k] = last[j];
                 }
             }
         }

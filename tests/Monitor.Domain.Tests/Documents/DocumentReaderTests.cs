@@ -44,10 +44,11 @@ public class DocumentReaderTests
     [Theory]
     [InlineData("xl/workbook.xml", "Excel")]
     [InlineData("OFD.xml", "OFD")]
+    [InlineData("content.xml", "OpenDocument")]
     [InlineData("readme.txt", "压缩包")]
     public void Zip_packages_other_than_docx_are_named(string entry, string reasonPart)
     {
-        var document = DocumentReader.Read(Zip((entry, "<x/>"u8.ToArray())), "附件.docx");
+        var document = DocumentReader.Read(Zip(("mimetype", "application/octet-stream"u8.ToArray()), (entry, "<x/>"u8.ToArray())), "附件.docx");
 
         Assert.Contains(reasonPart, document.UnreadableReason);
     }
@@ -93,6 +94,28 @@ public class DocumentReaderTests
         Assert.Equal(SourceFormat.Html, DocumentReader.Read(html, "附件.pdf", "application/pdf").Format);
         Assert.Equal(SourceFormat.Pdf, DocumentReader.Read(DocumentFixtures.Bytes("reports/baiyang-2025.pdf"), "年报.html", "text/html").Format);
         Assert.Equal(SourceFormat.Docx, DocumentReader.Read(DocumentFixtures.Bytes("reports/baiyang-2025.docx"), "download.aspx", "application/octet-stream").Format);
+    }
+
+    [Theory]
+    [InlineData("<h1>年度报告</h1><p>一、总体情况</p>", FileKind.Html)]
+    [InlineData("  \r\n<SPAN style=\"x\">年度报告</SPAN>", FileKind.Html)]
+    [InlineData("<!-- 保存自网页 --><div>年度报告</div>", FileKind.Html)]
+    [InlineData("<政府信息公开年报>\n一、总体情况", FileKind.PlainText)]
+    [InlineData("<?xml version=\"1.0\"?><rss></rss>", FileKind.PlainText)]
+    public void Markup_is_recognised_by_its_first_tag(string content, FileKind expected)
+    {
+        Assert.Equal(expected, FormatSniffer.Sniff(Encoding.UTF8.GetBytes(content), "download"));
+    }
+
+    [Fact]
+    public void Utf16_html_with_a_byte_order_mark_is_read_as_html()
+    {
+        var bytes = Encoding.Unicode.GetPreamble().Concat(Encoding.Unicode.GetBytes("<html><body><p>一、总体情况</p></body></html>")).ToArray();
+
+        var document = DocumentReader.Read(bytes, "download.aspx");
+
+        Assert.Equal(SourceFormat.Html, document.Format);
+        Assert.Equal(["一、总体情况"], document.Flatten());
     }
 
     [Fact]

@@ -18,9 +18,9 @@ public class HtmlExtractorTests
     [Fact]
     public void Entities_nbsp_and_full_width_spaces_are_normalised()
     {
-        var document = HtmlExtractor.ExtractText("<p>&nbsp;&nbsp;\u3000\u3000全年公开&nbsp;215&nbsp;条，A&amp;B  test&lt;1&gt;</p>");
+        var document = HtmlExtractor.ExtractText("<p>&nbsp;&nbsp;\u3000\u3000全年公开&nbsp;215&nbsp;条，A&amp;B  test&lt;1&gt; &amp;lt;&#x4E00;</p>");
 
-        Assert.Equal(["全年公开215条，A&B test<1>"], document.Flatten());
+        Assert.Equal(["全年公开215条，A&B test<1> &lt;一"], document.Flatten());
     }
 
     [Fact]
@@ -121,6 +121,24 @@ public class HtmlExtractorTests
             """);
 
         Assert.Equal(["一、总体情况", "2025年，我镇坚持以公开为常态、不公开为例外，全年主动公开政府信息215条。", "二、主动公开政府信息情况"], document.Flatten());
+    }
+
+    [Fact]
+    public void Hostile_nesting_is_a_reason_not_a_stack_overflow()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 100_000)) + "正文" + string.Concat(Enumerable.Repeat("</div>", 100_000));
+
+        var document = HtmlExtractor.ExtractText(html);
+
+        Assert.Equal("网页元素嵌套超过400层，结构异常，无法自动读取，请人工核查。", document.UnreadableReason);
+    }
+
+    [Fact]
+    public void Many_comments_unclosed_paragraphs_and_void_tags_are_not_nesting()
+    {
+        var html = "<!DOCTYPE html><html><body><div id=\"zoom\">" + string.Concat(Enumerable.Repeat("<!-- 注释 --><p>第一段<br><img src=\"a.png\"><li>条目", 1000)) + "</div></body></html>";
+
+        Assert.True(HtmlExtractor.ExtractText(html).IsReadable);
     }
 
     [Fact]

@@ -1,0 +1,121 @@
+using System.CommandLine;
+using System.Globalization;
+using Monitor.Cli.Checking;
+using Monitor.Cli.Output;
+using Monitor.Domain.Checking;
+using Monitor.Domain.Rules;
+using Spectre.Console;
+
+namespace Monitor.Cli.Commands;
+
+/// <summary>
+/// `check PATH... [--json] [--unit-type T] [--published DATE] [--deadline DATE] [--previous FILE]`:
+/// checks report files or folders (a folder is one county-year) and prints findings in Chinese or as JSON.
+/// Exit code 0: no error-level finding; 1: some; 2: unusable arguments or input.
+/// </summary>
+public static class CheckCommand
+{
+    private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy-M-d", "yyyy/M/d"];
+
+    public static Command Create(CliConsole console)
+    {
+        var paths = new Argument<string[]>("PATH")
+        {
+            Description = "报告文件或文件夹（一个文件夹视为同一县同一年度的全部报告）",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var json = new Option<bool>("--json") { Description = "输出一个 JSON 文档（格式见 README 与 docs/check-output.schema.json）" };
+        var unitType = new Option<string?>("--unit-type") { Description = "单位类型：township、street-office、department、county-government（默认由发布机关名称推断）" };
+        var published = new Option<string?>("--published") { Description = "发布日期（yyyy-MM-dd），用于 F02/F03 与报告年度" };
+        var deadline = new Option<string?>("--deadline") { Description = "发布截止日期（yyyy-MM-dd，含宽限期），用于 F02" };
+        var previous = new Option<string?>("--previous") { Description = "同一单位上一年度的报告文件，用于 T08、T09、Q02、Q04" };
+
+        var command = new Command("check", "检查年度报告文件或文件夹，列出规则发现的问题") { paths, json, unitType, published, deadline, previous };
+        command.SetAction(parseResult => Run(
+            console,
+            parseResult.GetValue(paths) ?? [],
+            parseResult.GetValue(json),
+            parseResult.GetValue(unitType),
+            parseResult.GetValue(published),
+            parseResult.GetValue(deadline),
+            parseResult.GetValue(previous)));
+        return command;
+    }
+
+    private static int Run(CliConsole console, string[] paths, bool json, string? unitTypeText, string? publishedText, string? deadlineText, string? previousPath)
+    {
+        var problems = new List<string>();
+        UnitType? unitType = null;
+        if (unitTypeText is not null)
+        {
+            unitType = UnitTypes.TryParse(unitTypeText);
+            if (unitType is null) problems.Add($"未知的单位类型：{unitTypeText}（可选 township、street-office、department、county-government）");
+        }
+        var publishedOn = ParseDate("--published", publishedText, problems);
+        var deadline = ParseDate("--deadline", deadlineText, problems);
+        var (groups, pathProblems) = CheckInputs.Resolve(paths);
+        problems.AddRange(pathProblems);
+
+        var checker = new ReportChecker(console.Time, new ReportValidator());
+        var previousReport = previousPath is null ? null : ReadPrevious(checker, previousPath, problems);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) console.Error.WriteLine($"无法检查：{problem}");
+            return CommandLineInvocation.UnusableInput;
+        }
+
+        var options = new CheckOptions { UnitType = unitType, PublishedOn = publishedOn, Deadline = deadline, PreviousYear = previousReport };
+        var run = new CheckRun(checker, options);
+        var fileCount = groups.Sum(g => g.Files.Count);
+        var result = console.ErrorIsTerminal && fileCount > 10
+            ? RunWithProgress(run, groups, fileCount, console)
+            : run.Execute(groups);
+
+        if (json) CheckJsonWriter.Write(console.Out, result, console.Time.GetUtcNow());
+        else CheckTextWriter.Write(console.Out, result);
+        foreach (var error in result.Errors) console.Error.WriteLine($"无法检查：{error.Source}：{error.Message}");
+
+        if (result.Errors.Count > 0) return CommandLineInvocation.UnusableInput;
+        return result.Reports.Any(r => r.Validation.HasErrors) ? CommandLineInvocation.ErrorFindings : CommandLineInvocation.Clean;
+    }
+
+    private static CheckRunResult RunWithProgress(CheckRun run, IReadOnlyList<CheckGroup> groups, int fileCount, CliConsole console)
+    {
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        CheckRunResult? result = null;
+        stderr.Progress().Start(context =>
+        {
+            var task = context.AddTask("检查报告", maxValue: fileCount);
+            result = run.Execute(groups, _ => task.Increment(1));
+        });
+        return result!;
+    }
+
+    private static DateOnly? ParseDate(string option, string? text, List<string> problems)
+    {
+        if (text is null) return null;
+        if (DateOnly.TryParseExact(text.Trim(), DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) return date;
+        problems.Add($"{option} 的日期无法识别：{text}（应为 yyyy-MM-dd，例如 2025-01-31）");
+        return null;
+    }
+
+    private static Domain.Reports.AnnualReport? ReadPrevious(ReportChecker checker, string path, List<string> problems)
+    {
+        if (!File.Exists(path))
+        {
+            problems.Add($"--previous 指定的上一年度报告不存在：{path}");
+            return null;
+        }
+        try
+        {
+            var read = checker.Read(File.ReadAllBytes(path), path);
+            if (read.Document.IsReadable) return read.Report;
+            problems.Add($"--previous 指定的上一年度报告无法读取：{path}（{read.Document.UnreadableReason}）");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add($"--previous 指定的上一年度报告无法读取：{path}（{e.Message}）");
+        }
+        return null;
+    }
+}

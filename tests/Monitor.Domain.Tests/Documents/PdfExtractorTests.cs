@@ -1,0 +1,68 @@
+using Monitor.Domain.Documents;
+
+namespace Monitor.Domain.Tests.Documents;
+
+public class PdfExtractorTests
+{
+    [Fact]
+    public void A_table_without_ruling_lines_is_rebuilt_from_text_positions()
+    {
+        var document = DocumentFixtures.Read("layouts/borderless-table.pdf");
+
+        Assert.Equal(
+        [
+            "二、主动公开政府信息情况",
+            "|信息内容|本年制发件数|本年废止件数|现行有效件数|",
+            "|规章|0|0|0|",
+            "|行政规范性文件（含乡镇人民政府制定的规范性文件）|2|1|5|",
+            "|行政许可|17|3|24|",
+            "三、收到和处理政府信息公开申请情况",
+        ], document.Flatten());
+    }
+
+    [Fact]
+    public void A_ruled_table_split_over_two_pages_is_one_table_with_its_group_labels_repeated()
+    {
+        var document = DocumentFixtures.Read("reports/baiyang-2025.pdf");
+
+        var applications = document.Blocks.OfType<TableBlock>().Single(t => t.Rows.Any(r => r.Contains("申请人情况")));
+        Assert.Equal(28, applications.Rows.Count);
+        Assert.Equal(
+            ["三、本年度办理结果", "（六）其他处理", "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请", "0", "0", "0", "0", "0", "0", "0"],
+            applications.Rows[24]);
+        Assert.Equal(["三、本年度办理结果", "（七）总计", "（七）总计", "3", "1", "0", "0", "0", "0", "4"], applications.Rows[26]);
+    }
+
+    [Theory]
+    [InlineData("pdf")]
+    [InlineData("docx")]
+    public void Heading_rows_repeated_on_each_page_and_rows_broken_by_the_page_read_as_in_html(string extension)
+    {
+        var html = DocumentFixtures.Read("layouts/repeated-header.html").Flatten().ToList();
+
+        var other = DocumentFixtures.Read($"layouts/repeated-header.{extension}").Flatten().ToList();
+
+        Assert.Equal(63, html.Count);
+        Assert.Equal(html, other);
+    }
+
+    [Fact]
+    public void Running_headers_and_page_numbers_are_dropped_and_paragraphs_continue_across_pages()
+    {
+        var document = DocumentFixtures.Read("reports/lanxi-2024.pdf");
+        var paragraphs = document.Blocks.OfType<TextBlock>().Select(b => b.Text).ToList();
+
+        Assert.DoesNotContain(paragraphs, p => p.StartsWith('-') || p.StartsWith("第") && p.EndsWith("页"));
+        Assert.Equal(1, paragraphs.Count(p => p == "中和县兰溪乡人民政府"));
+        Assert.Contains(paragraphs, p => p.StartsWith("（二）依申请公开情况。全年未收到政府信息公开申请，未发生因政府信息公开申请引起的行政复议和行政诉讼。", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Pages_without_text_are_reported_as_a_scan()
+    {
+        var document = PdfExtractor.Extract(DocumentFixtures.Bytes("derived/scanned.pdf"));
+
+        Assert.Equal(PdfExtractor.ScannedReason, document.UnreadableReason);
+        Assert.Equal("PDF为扫描图片，没有可提取的文字层，无法自动读取，请人工核查。", document.UnreadableReason);
+    }
+}
