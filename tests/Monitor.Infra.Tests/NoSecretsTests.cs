@@ -16,7 +16,9 @@ public partial class NoSecretsTests
         foreach (var relative in RepoPaths.TrackedFiles())
         {
             var path = Path.Combine(RepoPaths.Root, relative);
-            if (!File.Exists(path) || new FileInfo(path).Length > 2_000_000 || IsBinary(path))
+            // This file spells out the patterns it looks for.
+            if (relative.EndsWith(nameof(NoSecretsTests) + ".cs", StringComparison.Ordinal)
+                || !File.Exists(path) || new FileInfo(path).Length > 2_000_000 || IsBinary(path))
             {
                 continue;
             }
