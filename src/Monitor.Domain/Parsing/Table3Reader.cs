@@ -58,11 +58,13 @@ internal static partial class Table3Reader
             previous = identity;
             labels[identity] = SubLabel(row);
             reported.Add(identity);
-            if (row.Values.Count != Expected || !IsCanonical(identity))
+            // A group row carrying values in place of its sub-rows is reported as missing sub-rows below.
+            if (row.Values.Count != Expected)
             {
                 wrongCounts.Add((RowName(identity, row), row.Values.Count));
                 continue;
             }
+            if (!IsCanonical(identity)) continue;
             for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
         }
 
