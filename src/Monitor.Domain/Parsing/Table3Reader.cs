@@ -107,7 +107,12 @@ internal static partial class Table3Reader
         return identity;
     }
 
-    private static bool IsCanonical(string key) => Table3.Layout.Rows.Any(r => r.Key == key);
+    private static readonly HashSet<string> CanonicalRows = [.. Table3.Layout.Rows.Select(r => r.Key)];
+
+    private static readonly Dictionary<string, string> BareCanonicalLabels =
+        Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
+
+    private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
 
     private static string RowName(string key, TableRow row) =>
         IsCanonical(key) ? Table3.Layout.RowLabel(key) : Table3.ResultGroups.First(g => g.Group == key).Label;
@@ -138,8 +143,7 @@ internal static partial class Table3Reader
         foreach (var (key, label) in labels)
         {
             if (!IsCanonical(key) || key is Table3.Disclosed or Table3.PartlyDisclosed or Table3.ResultTotal) continue;
-            var canonical = CanonicalLabel(key);
-            if (!ChineseText.Bare(label).Contains(ChineseText.Bare(canonical))) diagnostics.Variant(Table3.Layout.RowLabel(key), null, canonical, label);
+            if (!ChineseText.Bare(label).Contains(BareCanonicalLabels[key])) diagnostics.Variant(Table3.Layout.RowLabel(key), null, CanonicalLabel(key), label);
         }
     }
 
