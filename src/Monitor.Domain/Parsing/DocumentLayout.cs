@@ -34,9 +34,9 @@ internal sealed class DocumentLayout
             switch (block)
             {
                 case TextBlock { Text: var text }:
-                    if (PartHeadings.Match(text) is { } number && layout.Parts.All(p => p.Number != number))
+                    if (PartHeadings.Match(text) is { } heading && layout.Parts.All(p => p.Number != heading.Number))
                     {
-                        current = new PartSection(number, text.Trim().Trim('#', '*', ' '), []);
+                        current = new PartSection(heading.Number, heading.Heading, heading.RunOn.Length > 0 ? [heading.RunOn] : []);
                         layout.Parts.Add(current);
                         lastTable = null;
                     }

@@ -162,4 +162,21 @@ public class StructureTests
         var report = Parse.Text(text ?? "");
         return report.Parts.Count <= 6;
     }
+
+    [Fact]
+    public void Heading_run_on_with_its_text_is_split_from_it()
+    {
+        var report = Parse.Text("""
+            一、总体情况。2024年，我乡认真贯彻条例。
+            一、加强组织领导。成立领导小组。
+            五、存在的主要问题及改进情况：一是公开不及时。
+            """);
+
+        Assert.Equal(
+            [
+                (PartNumber.Overview, "一、总体情况", "2024年，我乡认真贯彻条例。\n一、加强组织领导。成立领导小组。"),
+                (PartNumber.ProblemsAndImprovements, "五、存在的主要问题及改进情况", "一是公开不及时。"),
+            ],
+            report.Parts.Select(p => (p.Number, p.Heading, p.Text)));
+    }
 }
