@@ -59,12 +59,16 @@ internal static partial class Table3Reader
             labels[identity] = SubLabel(row);
             reported.Add(identity);
             // A group row carrying values in place of its sub-rows is reported as missing sub-rows below.
-            if (row.Values.Count != Expected)
+            if (row.Values.Count != Expected && (IsCanonical(identity) || IsGroup(identity)))
             {
                 wrongCounts.Add((RowName(identity, row), row.Values.Count));
                 continue;
             }
-            if (!IsCanonical(identity)) continue;
+            if (!IsCanonical(identity))
+            {
+                if (!IsGroup(identity)) diagnostics.Shape(row.Label, "表三的行", row.Label, $"表三中的行“{row.Label}”超出国家格式的细分行，其数值未纳入核对。");
+                continue;
+            }
             for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
         }
 
@@ -113,6 +117,8 @@ internal static partial class Table3Reader
         Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
 
     private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
+
+    private static bool IsGroup(string key) => Table3.ResultGroups.Any(g => g.Group == key);
 
     private static string RowName(string key, TableRow row) =>
         IsCanonical(key) ? Table3.Layout.RowLabel(key) : Table3.ResultGroups.First(g => g.Group == key).Label;

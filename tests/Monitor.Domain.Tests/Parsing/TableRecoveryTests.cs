@@ -171,4 +171,19 @@ public class TableRecoveryTests
 
         Assert.Equal((1m, 2m), (table.Value(Table3.NewReceived, Table3.Total), table.Value(Table3.CarriedOver, Table3.Total)));
     }
+
+    [Fact]
+    public void Sub_row_beyond_the_format_is_reported_not_kept()
+    {
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            |（六）其他处理|1.申请人无正当理由逾期不补正|0|0|0|0|0|0|0
+            ||9.其他情形|1|0|0|0|0|0|1
+            ||8.其他情形|1|0|0
+            """.Replace('|', '\t'));
+
+        Assert.Contains(("表三", "9.其他情形", "表三的行", "9.其他情形"), report.Shape());
+        Assert.Contains(("表三", "8.其他情形", "表三的行", "8.其他情形"), report.Shape());
+        Assert.Equal(7, report.Table(StatTableId.Applications)!.Cells.Count);
+    }
 }
