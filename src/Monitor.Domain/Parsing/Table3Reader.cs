@@ -108,13 +108,31 @@ internal static partial class Table3Reader
             var number = SubNumber().Match(compact);
             if (number.Success && group is not null) return Table3.SubRow(group, number.Groups[1].Value[0] - '0');
         }
-        return identity;
+        return UnnumberedSubRow(row, group) ?? identity;
     }
 
     private static readonly HashSet<string> CanonicalRows = [.. Table3.Layout.Rows.Select(r => r.Key)];
 
     private static readonly Dictionary<string, string> BareCanonicalLabels =
         Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
+
+    /// <summary>
+    /// A sub-row whose "1." numbering was lost (HTML tables often drop it) is known by its full wording
+    /// within its group; a fragment is not enough, so wrapped labels still join their neighbours.
+    /// </summary>
+    private static string? UnnumberedSubRow(TableRow row, string? group)
+    {
+        if (group is null || !row.HasValues) return null;
+        var bare = ChineseText.Bare(row.Labels[^1]);
+        var count = Table3.ResultGroups.First(g => g.Group == group).Count;
+        for (var n = 1; n <= count; n++)
+        {
+            var key = Table3.SubRow(group, n);
+            var core = BareCanonicalLabels[key][1..];
+            if (core.Length >= 2 && (bare == core || (core.Length >= 4 && bare.Contains(core)))) return key;
+        }
+        return null;
+    }
 
     private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
 
