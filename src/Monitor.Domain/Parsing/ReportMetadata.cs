@@ -104,7 +104,7 @@ internal static partial class Patterns
     public static partial Regex QuotedTitle();
 
     /// <summary>A sentence that states the statistics period: an anchor word, a year, then 至/到 and a day.</summary>
-    [GeneratedRegex(@"(?:统计|涵盖|期限|时限|时间范围)[^。；;\n]{0,30}?20\d\d[^。；;\n]{0,30}?(?:至|到|—|－|~|～)[^。；;\n]{0,20}?日")]
+    [GeneratedRegex(@"(?:统计|涵盖|期限|时限|时间范围|报告期)[^。；;\n]{0,30}?20\d\d[^。；;\n]{0,30}?(?:至|到|—|－|~|～)[^。；;\n]{0,20}?日")]
     public static partial Regex PeriodSentence();
 
     /// <summary>Dates of a period, tolerating spaces, a missing second year and a lost 年 ("20251月1日").</summary>

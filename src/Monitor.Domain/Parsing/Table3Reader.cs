@@ -139,7 +139,7 @@ internal static partial class Table3Reader
     private static bool IsGroup(string key) => Table3.ResultGroups.Any(g => g.Group == key);
 
     private static string RowName(string key, TableRow row) =>
-        IsCanonical(key) ? Table3.Layout.RowLabel(key) : Table3.ResultGroups.First(g => g.Group == key).Label;
+        IsCanonical(key) ? Table3.Layout.RowLabel(key) : "三、本年度办理结果" + Table3.ResultGroups.First(g => g.Group == key).Label;
 
     /// <summary>The label cell that names the row itself (the numbered cell for sub-rows).</summary>
     private static string SubLabel(TableRow row)
