@@ -41,6 +41,18 @@ public class StructureTests
     }
 
     [Fact]
+    public void Issuer_comes_from_the_opening_when_the_title_does_not_name_it()
+    {
+        var report = Parse.Text("""
+            2024年政府信息公开工作年度报告
+            根据要求，现发布《中宁县大战场镇人民政府2024年政府信息公开工作年度报告》。
+            一、总体情况
+            """);
+
+        Assert.Equal(("2024年政府信息公开工作年度报告", "中宁县大战场镇", 2024), (report.Title, report.Issuer, report.TitleYear));
+    }
+
+    [Fact]
     public void Sub_part_numbering_is_not_a_part_heading()
     {
         var report = Parse.Text("""
