@@ -51,7 +51,8 @@ internal static partial class Table3Reader
             pending = null;
             if (identity is null)
             {
-                diagnostics.Shape(row.Label, "表三的行", row.Label, $"表三中的行“{row.Label}”无法对应到国家格式的行，其数值未纳入核对。");
+                var name = row.Label.Length > 0 ? row.Label : "无标签的行";
+                diagnostics.Shape(name, "表三的行", name, $"表三中的行“{name}”（{row.Values.Count}个数值）无法对应到国家格式的行，其数值未纳入核对。");
                 previous = null;
                 continue;
             }
@@ -122,7 +123,7 @@ internal static partial class Table3Reader
     /// </summary>
     private static string? UnnumberedSubRow(TableRow row, string? group)
     {
-        if (group is null || !row.HasValues) return null;
+        if (group is null || !row.HasValues || row.Labels.Count == 0) return null;
         var bare = ChineseText.Bare(row.Labels[^1]);
         var count = Table3.ResultGroups.First(g => g.Group == group).Count;
         for (var n = 1; n <= count; n++)

@@ -200,4 +200,17 @@ public class TableRecoveryTests
 
         Assert.Equal([1m, 2m, 3m], Enumerable.Range(1, 3).Select(n => table.Value(Table3.SubRow("unavailable", n), Table3.Total)));
     }
+
+    [Fact]
+    public void Values_without_any_label_inside_a_group_are_reported()
+    {
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            |（三）不予公开|1.属于国家秘密|0|0|0|0|0|0|0
+            0|0|0|0|0|0|0
+            """.Replace('|', '\t'));
+
+        Assert.Contains(("表三", "无标签的行", "表三的行", "无标签的行"), report.Shape());
+        Assert.Equal(7, report.Table(StatTableId.Applications)!.Cells.Count);
+    }
 }
