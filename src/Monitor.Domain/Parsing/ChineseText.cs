@@ -2,43 +2,42 @@ using System.Text;
 
 namespace Monitor.Domain.Parsing;
 
-/// <summary>Normalisation of report text for matching: markdown noise, full-width forms, whitespace.</summary>
+/// <summary>
+/// Normalises report text for matching: reports mix full- and half-width brackets and digits, and PDF
+/// extraction scatters spaces inside words ("自 然 人"), so labels are compared in a compact form.
+/// </summary>
 internal static class ChineseText
 {
-    /// <summary>
-    /// Removes all whitespace (PDF and CMS text puts spaces inside words: "自 然 人"), markdown markers, and
-    /// maps full-width ASCII forms to half-width so that "（一）" and "(一)", "１" and "1" compare equal.
-    /// </summary>
+    /// <summary>Removes all whitespace and maps half-width brackets, colons and digits to one form.</summary>
     public static string Compact(string text)
     {
         var builder = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (char.IsWhiteSpace(c) || c is '*' or '#' or '\u3000' or '\u00a0' or '\u200b')
+            if (char.IsWhiteSpace(c) || c == '\u3000') continue;
+            builder.Append(c switch
             {
-                continue;
-            }
-
-            builder.Append(c is >= '\uff01' and <= '\uff5e' ? (char)(c - 0xfee0) : c);
+                '(' => '（',
+                ')' => '）',
+                ':' => '：',
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
+                '．' => '.',
+                _ => c,
+            });
         }
-
         return builder.ToString();
     }
 
-    /// <summary>Strips markdown heading and bold markers and trims, keeping inner spacing.</summary>
-    public static string StripMarkup(string line) =>
-        line.Replace("**", string.Empty, StringComparison.Ordinal).TrimStart('#', ' ', '\t', '\u3000').Trim();
-
-    public static bool HasHan(string text)
+    /// <summary>Compact form without punctuation, for deciding whether a label is worded differently.</summary>
+    public static string Bare(string text)
     {
-        foreach (var c in text)
+        var compact = Compact(text);
+        var builder = new StringBuilder(compact.Length);
+        foreach (var c in compact)
         {
-            if (c is >= '\u4e00' and <= '\u9fff')
-            {
-                return true;
-            }
+            if (char.IsPunctuation(c) || char.IsSymbol(c)) continue;
+            builder.Append(c);
         }
-
-        return false;
+        return builder.ToString();
     }
 }

@@ -4,120 +4,47 @@ using Monitor.Domain.Reports;
 namespace Monitor.Domain.Parsing;
 
 /// <summary>
-/// Recognises the headings of the six parts and of the five 总体情况 topics. Real headings vary
-/// ("存在主要问题及改进情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况"), so a heading is a short line
-/// whose wording names the part; its numeral only decides ties and never makes a heading on its own.
+/// Recognises the headings of the six parts. The part is decided by the heading's topic words, not by
+/// its numeral, so a report with parts out of order (S02) is still read correctly; the numeral only
+/// tells a heading ("三、…", "第三部分 …") from a sub-part ("（三）…") or a list item.
 /// </summary>
 internal static partial class PartHeadings
 {
     private const int MaxHeadingLength = 40;
 
-    /// <summary>The part a line heads, or null. "（一）主动公开情况" is a sub-part, never part 一.</summary>
-    public static PartNumber? PartOf(string line)
+    /// <summary>
+    /// The part a line opens, with the heading as written and any text run on after it on the same line
+    /// ("一、总体情况。2024年，…" in pages that lost their line breaks).
+    /// </summary>
+    public static (PartNumber Number, string Heading, string RunOn)? Match(string line)
     {
-        var compact = ChineseText.Compact(line);
-        if (compact.Length is 0 or > MaxHeadingLength || SubPartNumeral().IsMatch(compact))
+        var trimmed = line.Trim().Trim('#', '*', ' ');
+        var heading = trimmed;
+        var rest = "";
+        var end = trimmed.IndexOfAny(['。', '：', ':']);
+        if (end >= 0)
         {
-            return null;
+            heading = trimmed[..end].Trim('*', ' ');
+            rest = trimmed[(end + 1)..].Trim('*', ' ');
         }
-
-        var numeral = PartNumeral().Match(compact);
-        var body = numeral.Success ? compact[numeral.Length..] : compact;
-        var byWording = PartByWording(body);
-        if (byWording is null)
-        {
-            return null;
-        }
-
-        // Without a numeral only a line that is nothing but the heading counts, so prose mentioning 总体情况 is not one.
-        if (!numeral.Success && body.Length > 20)
-        {
-            return null;
-        }
-
-        return byWording;
+        var compact = ChineseText.Compact(heading);
+        if (compact.Length == 0 || compact.Length > MaxHeadingLength) return null;
+        var match = HeadingPattern().Match(compact);
+        if (!match.Success || ByTopic(match.Groups["title"].Value) is not { } number) return null;
+        return (number, heading, rest);
     }
 
-    private static PartNumber? PartByWording(string body)
+    private static PartNumber? ByTopic(string title)
     {
-        if (body.StartsWith("总体情况", StringComparison.Ordinal) || body is "概述" or "总体情况")
-        {
-            return PartNumber.Overview;
-        }
-
-        if (body.Contains("主动公开政府信息", StringComparison.Ordinal) || body.StartsWith("主动公开情况", StringComparison.Ordinal))
-        {
-            return PartNumber.ProactiveDisclosure;
-        }
-
-        if (body.Contains("政府信息公开申请", StringComparison.Ordinal) && (body.Contains("收到", StringComparison.Ordinal) || body.Contains("处理", StringComparison.Ordinal)))
-        {
-            return PartNumber.Applications;
-        }
-
-        if (body.Contains("行政复议", StringComparison.Ordinal) || body.Contains("行政诉讼", StringComparison.Ordinal))
-        {
-            return PartNumber.ReviewsAndLitigation;
-        }
-
-        if (body.Contains("问题", StringComparison.Ordinal) && (body.Contains("改进", StringComparison.Ordinal) || body.Contains("整改", StringComparison.Ordinal) || body.Contains("不足", StringComparison.Ordinal)))
-        {
-            return PartNumber.ProblemsAndImprovements;
-        }
-
-        if (body.StartsWith("其他需要报告", StringComparison.Ordinal) || body.StartsWith("其他事项", StringComparison.Ordinal) || body.Contains("其他需要报告的事项", StringComparison.Ordinal))
-        {
-            return PartNumber.OtherMatters;
-        }
-
+        if (title.Contains("行政复议") || title.Contains("行政诉讼")) return PartNumber.ReviewsAndLitigation;
+        if (title.Contains("问题") || title.Contains("改进")) return PartNumber.ProblemsAndImprovements;
+        if (title.Contains("其他需要报告") || title.Contains("其他事项") || title.Contains("其他需报告")) return PartNumber.OtherMatters;
+        if (title.Contains("总体情况") || title.StartsWith("概述", StringComparison.Ordinal) || title.StartsWith("总体", StringComparison.Ordinal)) return PartNumber.Overview;
+        if (title.Contains("主动公开")) return PartNumber.ProactiveDisclosure;
+        if (title.Contains("收到和处理") || title.Contains("公开申请") || title.Contains("依申请")) return PartNumber.Applications;
         return null;
     }
 
-    /// <summary>The topic a sub-part heading of 总体情况 names, judged on the words before the first full stop.</summary>
-    public static OverviewTopic? TopicOf(string line, out string heading)
-    {
-        heading = string.Empty;
-        var compact = ChineseText.Compact(line);
-        var numeral = SubPartNumeral().Match(compact);
-        if (!numeral.Success)
-        {
-            return null;
-        }
-
-        var end = compact.IndexOfAny(['。', '：', ':', '，', ',']);
-        heading = end > 0 ? compact[..end] : compact[..Math.Min(compact.Length, MaxHeadingLength)];
-        var words = heading[numeral.Length..];
-        if (words.Contains("依申请", StringComparison.Ordinal))
-        {
-            return OverviewTopic.OnRequest;
-        }
-
-        if (words.Contains("主动公开", StringComparison.Ordinal))
-        {
-            return OverviewTopic.Proactive;
-        }
-
-        if (words.Contains("平台", StringComparison.Ordinal))
-        {
-            return OverviewTopic.Platform;
-        }
-
-        if (words.Contains("监督", StringComparison.Ordinal) || words.Contains("保障", StringComparison.Ordinal))
-        {
-            return OverviewTopic.Supervision;
-        }
-
-        if (words.Contains("管理", StringComparison.Ordinal))
-        {
-            return OverviewTopic.InformationManagement;
-        }
-
-        return null;
-    }
-
-    [GeneratedRegex(@"^[一二三四五六七八九十]+[、.．,，]")]
-    private static partial Regex PartNumeral();
-
-    [GeneratedRegex(@"^\([一二三四五六七八九十]+\)")]
-    private static partial Regex SubPartNumeral();
+    [GeneratedRegex(@"^(?:第[一二三四五六]部分[、.，,：]?|[一二三四五六][、.，,：])(?<title>.+)$")]
+    private static partial Regex HeadingPattern();
 }

@@ -5,9 +5,9 @@ using Monitor.Domain.Reports;
 namespace Monitor.Domain.Parsing;
 
 /// <summary>
-/// Parses an extracted document into an <see cref="AnnualReport"/>: metadata, the six parts, the 总体情况
-/// topics and tables 二/三/四 by canonical keys. Never throws on odd input; what it cannot recover it records
-/// as <see cref="ParseDiagnostic"/>s.
+/// Parses an extracted document into an <see cref="AnnualReport"/>: parts by heading, 总体情况 sub-parts by
+/// topic, metadata from the title and opening, tables 二/三/四 by their words and row labels. Never throws
+/// on bad input: what cannot be recovered is absent and, for tables, explained by a diagnostic.
 /// </summary>
 public static class ReportParser
 {
@@ -15,57 +15,60 @@ public static class ReportParser
     {
         if (!document.IsReadable)
         {
-            return new AnnualReport { SourceFormat = document.Format, UnreadableReason = document.UnreadableReason, Title = document.PageTitle };
+            return new AnnualReport { SourceFormat = document.Format, UnreadableReason = document.UnreadableReason };
         }
-
-        var outline = DocumentOutline.Build(document.Blocks);
+        var layout = DocumentLayout.Read(document.Blocks);
+        var metadata = ReportMetadata.Read(layout.Preamble, document.PageTitle);
+        var narrative = string.Join("\n", layout.AllText);
         var diagnostics = new List<ParseDiagnostic>();
         var tables = new Dictionary<StatTableId, StatTable>();
-
-        AddTable(tables, StatTableId.Proactive, Table2Reader.Read(outline.TableRows(StatTableId.Proactive), diagnostics));
-        AddTable(tables, StatTableId.Applications, Table3Reader.Read(outline.TableRows(StatTableId.Applications), diagnostics));
-        AddTable(tables, StatTableId.ReviewsAndLitigation, Table4Reader.Read(outline.TableRows(StatTableId.ReviewsAndLitigation), diagnostics));
-
-        var fullText = string.Join('\n', outline.Lines.Select(line => line.Text));
-        var looksLikeReport = outline.Parts.Count > 0 || tables.Count > 0;
-        if (looksLikeReport)
+        foreach (var id in new[] { StatTableId.Proactive, StatTableId.Applications, StatTableId.ReviewsAndLitigation })
         {
-            foreach (var missing in Enum.GetValues<StatTableId>().Where(id => !tables.ContainsKey(id)))
-            {
-                diagnostics.Add(new ParseDiagnostic(
-                    ParseDiagnosticKind.TableMissing,
-                    new Location(Part: missing.Part().Label(), Table: missing.Chinese()),
-                    $"{missing.Chinese()}（{missing.Part().Chinese()[2..]}）",
-                    "未找到",
-                    $"报告中未找到{missing.Chinese()}（{missing.Part().Chinese()[2..]}）。"));
-            }
+            var table = ReadTable(id, layout.Tables.GetValueOrDefault(id), diagnostics);
+            if (table is not null) tables[id] = table;
         }
-
-        OldFormatDetector.Detect(ChineseText.Compact(fullText + string.Concat(outline.AllTableCells())), diagnostics);
-
-        var title = ReportMetadataReader.ReadTitle(outline.PreambleLines, document.PageTitle);
-        var (issuer, year) = ReportMetadataReader.ReadIssuerAndYear(title);
+        var tableText = ChineseText.Compact(string.Concat(layout.Tables.Values.SelectMany(rows => rows).SelectMany(r => r)));
+        var tablePartsText = ChineseText.Compact(string.Concat(layout.Parts
+            .Where(p => p.Number is PartNumber.ProactiveDisclosure or PartNumber.Applications or PartNumber.ReviewsAndLitigation)
+            .SelectMany(p => p.Lines)));
+        diagnostics.AddRange(OldFormatMarkers.Find(tableText, tablePartsText));
+        var overview = layout.Parts.FirstOrDefault(p => p.Number == PartNumber.Overview);
         return new AnnualReport
         {
-            Title = title,
-            Issuer = issuer,
-            TitleYear = year,
-            Period = ReportMetadataReader.ReadPeriod(fullText),
-            Preamble = string.Join('\n', outline.PreambleLines),
-            Parts = outline.Parts,
-            OverviewSubParts = outline.OverviewSubParts,
+            Title = metadata.Title,
+            Issuer = metadata.Issuer,
+            TitleYear = metadata.TitleYear,
+            Period = PeriodReader.Read(narrative),
+            Preamble = string.Join("\n", layout.Preamble),
+            Parts = [.. layout.Parts.Select((p, i) => new ReportPart(p.Number, p.Heading, string.Join("\n", p.Lines), i))],
+            OverviewSubParts = overview is null ? [] : OverviewSubParts.Find(overview.Lines),
             Tables = tables,
             Diagnostics = diagnostics,
-            FullText = fullText,
+            FullText = narrative,
             SourceFormat = document.Format,
         };
     }
 
-    private static void AddTable(Dictionary<StatTableId, StatTable> tables, StatTableId id, StatTable? table)
+    private static StatTable? ReadTable(StatTableId id, List<IReadOnlyList<string>>? rows, List<ParseDiagnostic> diagnostics)
     {
-        if (table is not null)
+        if (rows is null)
         {
-            tables[id] = table;
+            diagnostics.Add(new ParseDiagnostic(
+                ParseDiagnosticKind.TableMissing,
+                new Location(Part: id.Part().Label(), Table: id.Chinese()),
+                $"{id.Chinese()}（{id.Part().Chinese()}）",
+                "未找到",
+                $"报告中未找到{id.Chinese()}（{id.Part().Chinese()}的统计表）。"));
+            return null;
         }
+        var tableDiagnostics = new TableDiagnostics(id);
+        var table = id switch
+        {
+            StatTableId.Proactive => Table2Reader.Read(rows, tableDiagnostics),
+            StatTableId.Applications => Table3Reader.Read(rows, tableDiagnostics),
+            _ => Table4Reader.Read(rows, tableDiagnostics),
+        };
+        diagnostics.AddRange(tableDiagnostics.Items);
+        return table;
     }
 }

@@ -1,118 +1,76 @@
-using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 
 namespace Monitor.Domain.Parsing;
 
-/// <summary>
-/// Reads table 二 (条例第二十条 items) by row label. Header wording that differs from the format
-/// ("本年制发件" for 本年制发件数, "现有有效件" for 现行有效件数) is recorded for S08.
-/// </summary>
+/// <summary>Reads table 二 (条例 art. 20 items) by row labels; header cells are checked for wording.</summary>
 internal static class Table2Reader
 {
-    private static readonly (string Canonical, string Cue)[] HeaderLabels =
+    private static readonly (string Key, string Word)[] RowWords =
     [
-        ("本年制发件数", "制发"), ("本年废止件数", "废止"), ("现行有效件数", "有效"),
-        ("本年处理决定数量", "处理决定"), ("本年收费金额(单位:万元)", "收费金额"),
+        (Table2.NormativeDocuments, "规范性文件"),
+        (Table2.Regulations, "规章"),
+        (Table2.Licensing, "行政许可"),
+        (Table2.Penalty, "行政处罚"),
+        (Table2.Enforcement, "行政强制"),
+        (Table2.Fees, "收费"),
     ];
 
-    public static StatTable? Read(IReadOnlyList<IReadOnlyList<string>> rows, List<ParseDiagnostic> diagnostics)
+    private static readonly (string Key, string Word)[] ColumnWords =
+    [
+        (Table2.Issued, "制发"),
+        (Table2.Repealed, "废止"),
+        (Table2.InForce, "有效"),
+        (Table2.Decisions, "处理决定"),
+        (Table2.Amount, "收费金额"),
+    ];
+
+    public static StatTable Read(IReadOnlyList<IReadOnlyList<string>> rows, TableDiagnostics diagnostics)
     {
-        var cells = new Dictionary<(string Row, string Column), TableCell>();
-        var found = false;
-        var variants = new HashSet<string>(StringComparer.Ordinal);
-
-        foreach (var row in rows)
+        var cells = new Dictionary<(string, string), TableCell>();
+        var layout = Table2.Layout;
+        foreach (var source in rows)
         {
-            var cellsOfRow = TableRowCells.From(row);
-            if (!cellsOfRow.HasValues)
+            var row = TableRow.From(source);
+            if (!row.HasValues)
             {
-                foreach (var cell in row)
-                {
-                    NoteHeaderVariant(ChineseText.Compact(cell), variants, diagnostics);
-                }
-
+                CheckHeader(source, diagnostics);
                 continue;
             }
-
-            var key = KeyOf(cellsOfRow.Label);
+            var key = RowWords.FirstOrDefault(w => row.Label.Contains(w.Word)).Key;
             if (key is null)
             {
+                diagnostics.Shape(row.Label, "表二的行", row.Label, $"表二中的行“{row.Label}”不属于国家格式，其数值未纳入核对。");
                 continue;
             }
-
-            found = true;
-            var columns = Table2.Layout.ColumnsOfRow(key);
-            if (cellsOfRow.Values.Count != columns.Count)
+            var columns = layout.ColumnsOfRow(key);
+            if (row.Values.Count != columns.Count)
             {
-                diagnostics.Add(new ParseDiagnostic(
-                    ParseDiagnosticKind.TableShape,
-                    Table2Location(key),
-                    $"{columns.Count}个数值",
-                    $"{cellsOfRow.Values.Count}个数值",
-                    $"表二“{Table2.Layout.RowLabel(key)}”一行有{cellsOfRow.Values.Count}个数值，应为{columns.Count}个，该行未纳入核对。"));
+                diagnostics.WrongValueCount([layout.RowLabel(key)], columns.Count, row.Values.Count);
                 continue;
             }
-
-            for (var i = 0; i < columns.Count; i++)
+            if (ChineseText.Bare(row.Label) != ChineseText.Bare(layout.RowLabel(key)))
             {
-                cells[(key, columns[i])] = TableCell.Parse(cellsOfRow.Values[i]);
+                diagnostics.Variant(row.Label, null, layout.RowLabel(key), row.Label);
             }
+            for (var i = 0; i < columns.Count; i++) cells[(key, columns[i])] = row.Values[i];
         }
-
-        return found ? new StatTable(StatTableId.Proactive, cells) : null;
+        foreach (var axis in layout.Rows.Where(r => !cells.Keys.Any(k => k.Item1 == r.Key)))
+        {
+            diagnostics.MissingRows(axis.Label, "有此行", $"表二缺少“{axis.Label}”行。");
+        }
+        return new StatTable(StatTableId.Proactive, cells);
     }
 
-    private static Location Table2Location(string key) =>
-        new(Part: PartNumber.ProactiveDisclosure.Label(), Table: StatTableId.Proactive.Chinese(), Row: Table2.Layout.RowLabel(key));
-
-    private static void NoteHeaderVariant(string header, HashSet<string> variants, List<ParseDiagnostic> diagnostics)
+    private static void CheckHeader(IReadOnlyList<string> source, TableDiagnostics diagnostics)
     {
-        if (header.Length is 0 or > 20)
+        foreach (var cell in source)
         {
-            return;
+            var compact = ChineseText.Compact(cell);
+            if (compact.Length == 0) continue;
+            var key = ColumnWords.FirstOrDefault(w => compact.Contains(w.Word)).Key;
+            if (key is null) continue;
+            var expected = Table2.Layout.ColumnLabel(key);
+            if (ChineseText.Bare(compact) != ChineseText.Bare(expected)) diagnostics.Variant(null, expected, expected, compact);
         }
-
-        foreach (var (canonical, cue) in HeaderLabels)
-        {
-            if (header.Contains(cue, StringComparison.Ordinal) && header != canonical && variants.Add(header))
-            {
-                diagnostics.Add(new ParseDiagnostic(
-                    ParseDiagnosticKind.LabelVariant,
-                    new Location(Part: PartNumber.ProactiveDisclosure.Label(), Table: StatTableId.Proactive.Chinese(), Column: header),
-                    canonical,
-                    header,
-                    $"表二栏目名称“{header}”与格式规定的“{canonical}”不一致。"));
-            }
-        }
-    }
-
-    internal static string? KeyOf(string label)
-    {
-        if (label.Contains("规范性文件", StringComparison.Ordinal))
-        {
-            return Table2.NormativeDocuments;
-        }
-
-        if (label.Contains("规章", StringComparison.Ordinal))
-        {
-            return Table2.Regulations;
-        }
-
-        if (label.Contains("行政许可", StringComparison.Ordinal))
-        {
-            return Table2.Licensing;
-        }
-
-        if (label.Contains("行政处罚", StringComparison.Ordinal))
-        {
-            return Table2.Penalty;
-        }
-
-        if (label.Contains("行政强制", StringComparison.Ordinal))
-        {
-            return Table2.Enforcement;
-        }
-
-        return label.Contains("收费", StringComparison.Ordinal) ? Table2.Fees : null;
     }
 }

@@ -1,201 +1,207 @@
-using System.Globalization;
 using System.Text.RegularExpressions;
-using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 
 namespace Monitor.Domain.Parsing;
 
 /// <summary>
-/// Reads table 三 by row labels, never by position: "(三)不予公开 | 1.属于国家秘密" opens group (三) and the
-/// following "2.…" rows continue it; a label wrapped onto a row without values joins the next row. A row whose
-/// value count is not the format's seven is left out and reported (S07) rather than guessed.
+/// Reads table 三 by row labels, carrying the rowspan context: "（三）不予公开 | 1.属于国家秘密" opens group
+/// （三） and the following "2.…" rows continue it. A label wrapped onto a row without values is joined to
+/// the row before it, or, when the values come on the next row, lends that row its identity. Rows whose
+/// value count is not 7 are left out and reported (S07): the parser never guesses which column is missing.
 /// </summary>
 internal static partial class Table3Reader
 {
-    private const int ValueColumns = 7;
+    private static readonly int Expected = Table3.AllColumns.Count;
 
-    private static readonly (string Word, string Group)[] GroupWords =
+    private static readonly (string Canonical, string[] Accepted)[] HeaderColumns =
     [
-        ("不予公开", "withheld"), ("无法提供", "unavailable"), ("不予处理", "not-processed"), ("其他处理", "other-handling"),
+        ("自然人", ["自然人"]),
+        ("商业企业", ["商业企业"]),
+        ("科研机构", ["科研机构"]),
+        ("社会公益组织", ["社会公益组织", "社会组织", "社会公益"]),
+        ("法律服务机构", ["法律服务机构", "法律服务"]),
+        ("其他", ["其他"]),
+        ("总计", ["总计"]),
     ];
 
-    private static readonly string[] HeaderWords = ["申请人情况", "自然人", "法人或其他组织", "商业企业", "科研机构", "公益", "法律服务", "勾稽关系", "总计"];
-
-    public static StatTable? Read(IReadOnlyList<IReadOnlyList<string>> rows, List<ParseDiagnostic> diagnostics)
+    public static StatTable Read(IReadOnlyList<IReadOnlyList<string>> rows, TableDiagnostics diagnostics)
     {
-        var cells = new Dictionary<(string Row, string Column), TableCell>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var cells = new Dictionary<(string, string), TableCell>();
+        var labels = new Dictionary<string, string>();
         var wrongCounts = new List<(string Label, int Count)>();
-        var groupsWithoutSubRows = new List<string>();
+        var reported = new HashSet<string>();
+        var header = new List<string>();
         string? group = null;
-        var pending = string.Empty;
-
-        foreach (var row in rows)
+        string? pending = null;
+        string? previous = null;
+        var dataStarted = false;
+        foreach (var source in rows)
         {
-            var cellsOfRow = TableRowCells.From(row);
-            if (!cellsOfRow.HasValues)
+            var row = TableRow.From(source);
+            var identity = Identify(row, ref group);
+            if (!row.HasValues)
             {
-                pending = IsHeader(cellsOfRow.Label) ? string.Empty : pending + cellsOfRow.Label;
-                group = GroupOf(cellsOfRow.Label) ?? group;
+                if (identity is not null) pending = identity;
+                else if (!dataStarted) header.AddRange(source);
+                else if (previous is not null && labels.ContainsKey(previous)) labels[previous] += row.Label;
                 continue;
             }
-
-            var label = cellsOfRow.Label;
-            if (label.Length == 0 || (KeyOf(label, GroupOf(label) ?? group) is null && GroupOf(label) is null))
+            dataStarted = true;
+            identity ??= pending;
+            pending = null;
+            if (identity is null)
             {
-                label = pending + label;
-            }
-
-            pending = string.Empty;
-            var groupNamed = GroupOf(label);
-            if (groupNamed is not null)
-            {
-                group = groupNamed;
-            }
-
-            var key = KeyOf(label, group);
-            if (key is Table3.ResultTotal or Table3.CarryForward or Table3.NewReceived or Table3.CarriedOver or Table3.Disclosed or Table3.PartlyDisclosed)
-            {
-                group = null;
-            }
-
-            if (key is null)
-            {
-                if (groupNamed is not null && SubRowNumber(label) is null)
-                {
-                    groupsWithoutSubRows.Add(ShortLabel(label));
-                    wrongCounts.AddRange(cellsOfRow.Values.Count == ValueColumns ? [] : [(ShortLabel(label), cellsOfRow.Values.Count)]);
-                    seen.Add(groupNamed);
-                }
-
+                var name = row.Label.Length > 0 ? row.Label : "无标签的行";
+                diagnostics.Shape(name, "表三的行", name, $"表三中的行“{name}”（{row.Values.Count}个数值）无法对应到国家格式的行，其数值未纳入核对。");
+                previous = null;
                 continue;
             }
-
-            seen.Add(key);
-            if (cellsOfRow.Values.Count != ValueColumns)
+            previous = identity;
+            labels[identity] = SubLabel(row);
+            reported.Add(identity);
+            // A group row carrying values in place of its sub-rows is reported as missing sub-rows below.
+            if (row.Values.Count != Expected && (IsCanonical(identity) || IsGroup(identity)))
             {
-                wrongCounts.Add((Table3.Layout.RowLabel(key), cellsOfRow.Values.Count));
+                wrongCounts.Add((RowName(identity, row), row.Values.Count));
                 continue;
             }
-
-            for (var i = 0; i < ValueColumns; i++)
+            if (!IsCanonical(identity))
             {
-                cells[(key, Table3.AllColumns[i])] = TableCell.Parse(cellsOfRow.Values[i]);
+                if (!IsGroup(identity)) diagnostics.Shape(row.Label, "表三的行", row.Label, $"表三中的行“{row.Label}”超出国家格式的细分行，其数值未纳入核对。");
+                continue;
             }
+            for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
         }
 
-        if (seen.Count == 0)
+        var headerColumns = CheckHeader(header, diagnostics);
+        foreach (var byCount in wrongCounts.GroupBy(w => w.Count))
         {
-            return null;
+            diagnostics.WrongValueCount([.. byCount.Select(w => w.Label)], Expected, byCount.Key, headerColumns);
         }
-
-        ReportWrongCounts(wrongCounts, diagnostics);
-        ReportMissingRows(seen, groupsWithoutSubRows, diagnostics);
+        CheckLabels(labels, diagnostics);
+        ReportMissingRows(reported, diagnostics);
         return new StatTable(StatTableId.Applications, cells);
     }
 
-    private static void ReportWrongCounts(List<(string Label, int Count)> wrongCounts, List<ParseDiagnostic> diagnostics)
+    private static string? Identify(TableRow row, ref string? group)
     {
-        foreach (var byCount in wrongCounts.GroupBy(w => w.Count))
+        string? identity = null;
+        foreach (var label in row.Labels)
         {
-            var labels = byCount.Select(w => w.Label).ToList();
-            var named = string.Join("、", labels.Take(4)) + (labels.Count > 4 ? $"等{labels.Count}行" : string.Empty);
-            diagnostics.Add(new ParseDiagnostic(
-                ParseDiagnosticKind.TableShape,
-                new Location(Part: PartNumber.Applications.Label(), Table: StatTableId.Applications.Chinese(), Row: labels.Count == 1 ? labels[0] : null),
-                $"每行{ValueColumns}个数值（6类申请人及总计）",
-                $"{byCount.Key}个数值",
-                $"表三{named}有{byCount.Key}个数值，与格式的{ValueColumns}列不符，无法确定数值所属的列，这些行未纳入核对。"));
-        }
-    }
-
-    private static void ReportMissingRows(HashSet<string> seen, List<string> groupsWithoutSubRows, List<ParseDiagnostic> diagnostics)
-    {
-        foreach (var (_, groupLabel, _) in Table3.ResultGroups.Where(g => groupsWithoutSubRows.Any(label => label.Contains(g.Label[3..], StringComparison.Ordinal))))
-        {
-            diagnostics.Add(new ParseDiagnostic(
-                ParseDiagnosticKind.TableShape,
-                new Location(Part: PartNumber.Applications.Label(), Table: StatTableId.Applications.Chinese(), Row: groupLabel),
-                $"{groupLabel}下分列各子项",
-                "只有一行合计，没有子项",
-                $"表三{groupLabel}没有按格式分列子项，无法核对其各项数值。"));
-        }
-
-        var missing = Table3.Rows
-            .Where(row => !seen.Contains(row.Key) && !groupsWithoutSubRows.Any(label => GroupOf(label) is { } g && row.Key.StartsWith(g + "-", StringComparison.Ordinal)))
-            .Select(row => row.Label)
-            .ToList();
-        if (missing.Count > 0)
-        {
-            diagnostics.Add(new ParseDiagnostic(
-                ParseDiagnosticKind.TableShape,
-                new Location(Part: PartNumber.Applications.Label(), Table: StatTableId.Applications.Chinese()),
-                "格式规定的全部行",
-                $"缺少{missing.Count}行",
-                $"表三缺少以下行：{string.Join("；", missing.Take(6))}{(missing.Count > 6 ? "等" : string.Empty)}。"));
-        }
-    }
-
-    internal static string? KeyOf(string label, string? group)
-    {
-        if (label.Contains("本年新收", StringComparison.Ordinal))
-        {
-            return Table3.NewReceived;
-        }
-
-        if (label.Contains("上年结转", StringComparison.Ordinal))
-        {
-            return Table3.CarriedOver;
-        }
-
-        if (label.Contains("结转下年度", StringComparison.Ordinal) || label.Contains("继续办理", StringComparison.Ordinal))
-        {
-            return Table3.CarryForward;
-        }
-
-        if (label.Contains("予以公开", StringComparison.Ordinal))
-        {
-            return Table3.Disclosed;
-        }
-
-        if (label.Contains("部分公开", StringComparison.Ordinal))
-        {
-            return Table3.PartlyDisclosed;
-        }
-
-        if (label.Contains("总计", StringComparison.Ordinal))
-        {
-            return Table3.ResultTotal;
-        }
-
-        var number = SubRowNumber(label);
-        var groupSpec = Table3.ResultGroups.FirstOrDefault(g => g.Group == group);
-        return number is { } n && groupSpec.Group is not null && n >= 1 && n <= groupSpec.Count ? Table3.SubRow(groupSpec.Group, n) : null;
-    }
-
-    private static string? GroupOf(string label)
-    {
-        foreach (var (word, group) in GroupWords)
-        {
-            if (label.Contains(word, StringComparison.Ordinal))
+            var compact = ChineseText.Compact(label);
+            if (compact.Contains("本年新收")) return Table3.NewReceived;
+            if (compact.Contains("上年结转")) return Table3.CarriedOver;
+            if (compact.Contains("结转下年")) return Table3.CarryForward;
+            var marker = GroupMarker().Match(compact);
+            if (marker.Success)
             {
-                return group;
+                switch (marker.Groups[1].Value)
+                {
+                    case "一": group = null; return Table3.Disclosed;
+                    case "二": group = null; return Table3.PartlyDisclosed;
+                    case "七": group = null; return Table3.ResultTotal;
+                    default:
+                        group = Table3.ResultGroups["三四五六".IndexOf(marker.Groups[1].Value, StringComparison.Ordinal)].Group;
+                        identity = group;
+                        continue;
+                }
             }
+            var number = SubNumber().Match(compact);
+            if (number.Success && group is not null) return Table3.SubRow(group, number.Groups[1].Value[0] - '0');
         }
+        return UnnumberedSubRow(row, group) ?? identity;
+    }
 
+    private static readonly HashSet<string> CanonicalRows = [.. Table3.Layout.Rows.Select(r => r.Key)];
+
+    private static readonly Dictionary<string, string> BareCanonicalLabels =
+        Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
+
+    /// <summary>
+    /// A sub-row whose "1." numbering was lost (HTML tables often drop it) is known by its full wording
+    /// within its group; a fragment is not enough, so wrapped labels still join their neighbours.
+    /// </summary>
+    private static string? UnnumberedSubRow(TableRow row, string? group)
+    {
+        if (group is null || !row.HasValues || row.Labels.Count == 0) return null;
+        var bare = ChineseText.Bare(row.Labels[^1]);
+        var count = Table3.ResultGroups.First(g => g.Group == group).Count;
+        for (var n = 1; n <= count; n++)
+        {
+            var key = Table3.SubRow(group, n);
+            var core = BareCanonicalLabels[key][1..];
+            if (core.Length >= 2 && (bare == core || (core.Length >= 4 && bare.Contains(core)))) return key;
+        }
         return null;
     }
 
-    private static int? SubRowNumber(string label)
+    private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
+
+    private static bool IsGroup(string key) => Table3.ResultGroups.Any(g => g.Group == key);
+
+    private static string RowName(string key, TableRow row) =>
+        IsCanonical(key) ? Table3.Layout.RowLabel(key) : "三、本年度办理结果" + Table3.ResultGroups.First(g => g.Group == key).Label;
+
+    /// <summary>The label cell that names the row itself (the numbered cell for sub-rows).</summary>
+    private static string SubLabel(TableRow row)
     {
-        var match = SubRowPrefix().Match(label);
-        return match.Success ? int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+        var numbered = row.Labels.LastOrDefault(l => SubNumber().IsMatch(ChineseText.Compact(l)));
+        return ChineseText.Compact(numbered ?? string.Concat(row.Labels));
     }
 
-    private static bool IsHeader(string label) => HeaderWords.Any(word => label.Contains(word, StringComparison.Ordinal));
+    private static int CheckHeader(List<string> header, TableDiagnostics diagnostics)
+    {
+        var text = ChineseText.Compact(string.Concat(header));
+        var count = 0;
+        foreach (var (canonical, accepted) in HeaderColumns)
+        {
+            var found = accepted.FirstOrDefault(text.Contains);
+            if (found is null) continue;
+            count++;
+            if (found == "社会组织") diagnostics.Variant(null, canonical, canonical, found);
+        }
+        return count;
+    }
 
-    private static string ShortLabel(string label) => label.Length <= 20 ? label : label[..20] + "…";
+    private static void CheckLabels(Dictionary<string, string> labels, TableDiagnostics diagnostics)
+    {
+        foreach (var (key, label) in labels)
+        {
+            if (!IsCanonical(key) || key is Table3.Disclosed or Table3.PartlyDisclosed or Table3.ResultTotal) continue;
+            if (!ChineseText.Bare(label).Contains(BareCanonicalLabels[key])) diagnostics.Variant(Table3.Layout.RowLabel(key), null, CanonicalLabel(key), label);
+        }
+    }
 
-    [GeneratedRegex(@"(?<![\d])(\d{1,2})[.、]")]
-    private static partial Regex SubRowPrefix();
+    private static string CanonicalLabel(string key)
+    {
+        var full = Table3.Layout.RowLabel(key);
+        if (key == Table3.NewReceived) return "本年新收政府信息公开申请数量";
+        if (key == Table3.CarriedOver) return "上年结转政府信息公开申请数量";
+        if (key == Table3.CarryForward) return "结转下年度继续办理";
+        var number = key[(key.LastIndexOf('-') + 1)..];
+        var index = full.LastIndexOf(number + ".", StringComparison.Ordinal);
+        return index >= 0 ? full[index..] : full;
+    }
+
+    private static void ReportMissingRows(HashSet<string> reported, TableDiagnostics diagnostics)
+    {
+        foreach (var key in new[] { Table3.NewReceived, Table3.CarriedOver, Table3.Disclosed, Table3.PartlyDisclosed, Table3.ResultTotal, Table3.CarryForward })
+        {
+            if (!reported.Contains(key)) diagnostics.MissingRows(Table3.Layout.RowLabel(key), "有此行", $"表三缺少“{Table3.Layout.RowLabel(key)}”行。");
+        }
+        foreach (var (group, label, count) in Table3.ResultGroups)
+        {
+            var missing = Enumerable.Range(1, count).Where(n => !reported.Contains(Table3.SubRow(group, n))).ToList();
+            if (missing.Count == 0) continue;
+            var rows = missing.Count == count ? $"1–{count}" : string.Join("、", missing);
+            diagnostics.MissingRows($"三、本年度办理结果{label}", $"{label}下有{count}个细分行",
+                $"表三“{label}”缺少细分行{rows}（格式要求{count}行），相应数值无法核对。");
+        }
+    }
+
+    [GeneratedRegex(@"^（([一二三四五六七])）")]
+    private static partial Regex GroupMarker();
+
+    [GeneratedRegex(@"^([1-9])[.、]")]
+    private static partial Regex SubNumber();
 }
