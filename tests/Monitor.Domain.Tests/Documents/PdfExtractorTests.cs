@@ -58,6 +58,22 @@ public class PdfExtractorTests
     }
 
     [Fact]
+    public void A_landscape_table_drawn_sideways_on_a_rotated_page_reads_upright()
+    {
+        // Virtual printers put landscape pages on portrait paper: content turned 90 degrees, /Rotate 90 to view.
+        var content = string.Join("\n",
+            "0.5 w 100 100 m 100 400 l S 130 100 m 130 400 l S 160 100 m 160 400 l S",
+            "100 100 m 160 100 l S 100 250 m 160 250 l S 100 400 m 160 400 l S",
+            "BT /F1 12 Tf 0 1 -1 0 120 110 Tm (Item) Tj ET BT /F1 12 Tf 0 1 -1 0 120 260 Tm (Count) Tj ET",
+            "BT /F1 12 Tf 0 1 -1 0 150 110 Tm (Penalties) Tj ET BT /F1 12 Tf 0 1 -1 0 150 260 Tm (10) Tj ET",
+            "BT /F1 12 Tf 0 1 -1 0 200 100 Tm (Report ends here.) Tj ET");
+
+        var document = DocumentReader.Read(MinimalPdf.Page(content, rotate: 90), "landscape.pdf");
+
+        Assert.Equal(["|Item|Count|", "|Penalties|10|", "Report ends here."], document.Flatten());
+    }
+
+    [Fact]
     public void Pages_without_text_are_reported_as_a_scan()
     {
         var document = PdfExtractor.Extract(DocumentFixtures.Bytes("derived/scanned.pdf"));
