@@ -74,6 +74,22 @@ public class PdfExtractorTests
     }
 
     [Fact]
+    public void Borders_drawn_as_thin_filled_rectangles_make_a_table_and_a_missing_border_merges_cells()
+    {
+        // Word draws cell borders as filled 0.5pt rectangles; the middle border stops above the last row.
+        var content = string.Join("\n",
+            "100 700 300 0.5 re f 100 670 300 0.5 re f 100 640 300 0.5 re f 100 610 300 0.5 re f",
+            "100 610 0.5 90 re f 250 640 0.5 60 re f 400 610 0.5 90 re f",
+            "BT /F1 12 Tf 110 680 Td (Label) Tj ET BT /F1 12 Tf 260 680 Td (Value) Tj ET",
+            "BT /F1 12 Tf 110 650 Td (Fees) Tj ET BT /F1 12 Tf 260 650 Td (0.35) Tj ET",
+            "BT /F1 12 Tf 110 620 Td (Merged across both columns) Tj ET");
+
+        var document = DocumentReader.Read(MinimalPdf.Page(content), "table.pdf");
+
+        Assert.Equal(["|Label|Value|", "|Fees|0.35|", "|Merged across both columns|Merged across both columns|"], document.Flatten());
+    }
+
+    [Fact]
     public void Pages_without_text_are_reported_as_a_scan()
     {
         var document = PdfExtractor.Extract(DocumentFixtures.Bytes("derived/scanned.pdf"));
