@@ -57,7 +57,6 @@ internal sealed class DocxBlockWriter(int maxTableCells)
             var properties = row.TableRowProperties;
             var before = properties?.GetFirstChild<GridBefore>()?.Val?.Value ?? 0;
             for (var i = 0; i < before; i++) grid.AddCell("");
-            var left = "";
             foreach (var cell in row.Elements<TableCell>())
             {
                 var cellProperties = cell.TableCellProperties;
@@ -68,9 +67,9 @@ internal sealed class DocxBlockWriter(int maxTableCells)
                     grid.AddContinuation(span);
                     continue;
                 }
-                // Word 97-era documents merge across with hMerge instead of gridSpan.
-                if (!Continues(cellProperties?.HorizontalMerge?.Val, cellProperties?.HorizontalMerge is not null)) left = CellText(cell);
-                grid.AddCell(left, 1, span);
+                // Word 97-era documents merge across with hMerge instead of gridSpan: covered slots stay empty.
+                var coveredFromLeft = Continues(cellProperties?.HorizontalMerge?.Val, cellProperties?.HorizontalMerge is not null);
+                grid.AddCell(coveredFromLeft ? "" : CellText(cell), 1, span);
             }
         }
         if (grid.Overflowed) TableOverflow = true;

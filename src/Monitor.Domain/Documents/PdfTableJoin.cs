@@ -33,7 +33,7 @@ internal static partial class PdfTableJoin
         {
             var columns = ColumnMap(fragment, edges);
             var fragmentRows = Enumerable.Range(0, fragment.RowCount)
-                .Select(r => columns.Select(c => fragment.Text(r, c)).ToArray())
+                .Select(r => Enumerable.Range(0, columns.Length).Select(j => StartsRegion(fragment, columns, r, j) ? fragment.Text(r, columns[j]) : "").ToArray())
                 .ToList();
             if (previous is { } before && rows.Count > 0)
             {
@@ -107,11 +107,15 @@ internal static partial class PdfTableJoin
             {
                 for (var k = 0; k < width; k++)
                 {
-                    if (fragment.Table.Regions[r, fragment.Columns[k]] == region) rows[r - firstRow][k] = last[j];
+                    if (fragment.Table.Regions[r, fragment.Columns[k]] == region && StartsRegion(fragment.Table, fragment.Columns, r, k)) rows[r - firstRow][k] = last[j];
                 }
             }
         }
     }
+
+    /// <summary>Whether column j of the joined table is the leftmost slot of its merged cell in row r (see <see cref="TableGrid"/>).</summary>
+    private static bool StartsRegion(PdfTable fragment, int[] columns, int r, int j) =>
+        j == 0 || columns[j - 1] != columns[j] && fragment.Regions[r, columns[j - 1]] != fragment.Regions[r, columns[j]];
 
     private static string[] Merge(string[] last, string[] first) =>
         [.. last.Zip(first, (a, b) => a == b || b.Length == 0 ? a : a.Length == 0 ? b : BlockText.Clean(a + " " + b))];

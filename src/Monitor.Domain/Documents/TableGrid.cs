@@ -2,10 +2,12 @@ namespace Monitor.Domain.Documents;
 
 /// <summary>
 /// Lays out the cells of one table in the order a reader meets them (row by row, left to right) and
-/// expands merged cells. A merged cell's text is repeated in every slot it covers, across columns and
-/// down rows alike: the parser then finds a row's label in the row itself ("三、本年度办理结果" sits beside
-/// each of its 22 result rows) and counts value columns without knowing the source's merge structure,
-/// which HTML (rowspan/colspan), DOCX (vMerge/gridSpan) and PDF (missing ruling lines) encode differently.
+/// expands merged cells, the same way for HTML (rowspan/colspan), DOCX (vMerge/gridSpan) and PDF
+/// (missing ruling lines). Down rows, a merged cell's text repeats in each row it covers, so the parser
+/// finds a row's labels in the row itself ("三、本年度办理结果" sits beside each of its 22 result rows).
+/// Across columns, the text stands in the first slot and the slots it covers are empty: a value merged
+/// over three columns ("行政许可 | 12" under three column headings) must count as one value, not three,
+/// which is also how the plain-text copies of reports (the seeds) show merged cells.
 /// </summary>
 internal sealed class TableGrid(int maxCells)
 {
@@ -38,7 +40,7 @@ internal sealed class TableGrid(int maxCells)
         for (var r = rowIndex; r < rowIndex + rowSpan; r++)
         {
             while (rows.Count <= r) rows.Add([]);
-            for (var c = column; c < column + colSpan; c++) Set(rows[r], c, text);
+            for (var c = column; c < column + colSpan; c++) Set(rows[r], c, c == column ? text : "");
         }
         cells += rowSpan * colSpan;
     }

@@ -21,7 +21,7 @@ public class DocxExtractorTests
     }
 
     [Fact]
-    public void Grid_span_and_vertical_merge_repeat_the_merged_text_like_html()
+    public void Grid_span_and_vertical_merge_expand_like_html()
     {
         var document = Extract(Table(
             Row(Cell("行政复议", span: 2), Cell("行政诉讼")),
@@ -30,14 +30,14 @@ public class DocxExtractorTests
 
         Assert.Equal(
         [
-            "|行政复议|行政复议|行政诉讼|",
+            "|行政复议||行政诉讼|",
             "|三、本年度办理结果|（一）予以公开|2|",
             "|三、本年度办理结果|（二）部分公开|1|",
         ], document.Flatten());
     }
 
     [Fact]
-    public void Legacy_horizontal_merge_repeats_the_left_cell()
+    public void Legacy_horizontal_merge_leaves_the_covered_slot_empty()
     {
         var continued = Cell("");
         continued.TableCellProperties!.Append(new HorizontalMerge { Val = MergedCellValues.Continue });
@@ -46,7 +46,7 @@ public class DocxExtractorTests
 
         var document = Extract(Table(Row(first, continued, Cell("行政诉讼")), Row(Cell("1"), Cell("0"), Cell("2"))));
 
-        Assert.Equal(["|行政复议|行政复议|行政诉讼|", "|1|0|2|"], document.Flatten());
+        Assert.Equal(["|行政复议||行政诉讼|", "|1|0|2|"], document.Flatten());
     }
 
     [Fact]

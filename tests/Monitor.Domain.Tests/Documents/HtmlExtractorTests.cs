@@ -32,7 +32,7 @@ public class HtmlExtractorTests
     }
 
     [Fact]
-    public void Rowspan_and_colspan_repeat_the_merged_text_in_every_covered_slot()
+    public void Rowspan_repeats_the_merged_text_down_and_colspan_leaves_covered_slots_empty()
     {
         var document = HtmlExtractor.ExtractText("""
             <table>
@@ -45,8 +45,8 @@ public class HtmlExtractorTests
 
         Assert.Equal(
         [
-            "|说明|说明|申请人情况|申请人情况|",
-            "|说明|说明|自然人|总计|",
+            "|说明||申请人情况||",
+            "|说明||自然人|总计|",
             "|三、本年度办理结果|（一）予以公开|2|2|",
             "|三、本年度办理结果|（二）部分公开|0|1|",
         ], document.Flatten());
