@@ -41,7 +41,7 @@ internal static class TestReports
     public static AnnualReport With(params StatTable[] tables) =>
         new() { Tables = tables.ToDictionary(t => t.Id) };
 
-    public static AnnualReport Narrative(params (PartNumber Part, string Text)[] parts) => new()
+    public static AnnualReport Prose(params (PartNumber Part, string Text)[] parts) => new()
     {
         Parts = [.. parts.Select((p, i) => new ReportPart(p.Part, p.Part.Chinese(), p.Text, i))],
         FullText = string.Join("\n", parts.Select(p => p.Text)),
