@@ -1,0 +1,95 @@
+using Monitor.Domain.Documents;
+using Monitor.Domain.Reports;
+
+namespace Monitor.Domain.Parsing;
+
+/// <summary>A part as found while walking the blocks: heading as written and its narrative lines.</summary>
+internal sealed record PartSection(PartNumber Number, string Heading, List<string> Lines);
+
+/// <summary>
+/// One pass over the blocks: splits narrative into preamble and parts, and groups table blocks into
+/// tables 二/三/四 (by their words, else by the part they stand in; a table broken into several blocks
+/// is joined back).
+/// </summary>
+internal sealed class DocumentLayout
+{
+    public List<string> Preamble { get; } = [];
+
+    public List<string> AllText { get; } = [];
+
+    public List<PartSection> Parts { get; } = [];
+
+    public Dictionary<StatTableId, List<IReadOnlyList<string>>> Tables { get; } = [];
+
+    /// <summary>Text lines of parts 二–四 that look like table rows, for tables printed without structure.</summary>
+    private Dictionary<StatTableId, List<IReadOnlyList<string>>> TextRows { get; } = [];
+
+    public static DocumentLayout Read(IReadOnlyList<DocumentBlock> blocks)
+    {
+        var layout = new DocumentLayout();
+        PartSection? current = null;
+        StatTableId? lastTable = null;
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case TextBlock { Text: var text }:
+                    if (PartHeadings.Match(text) is { } heading && layout.Parts.All(p => p.Number != heading.Number))
+                    {
+                        current = new PartSection(heading.Number, heading.Heading, heading.RunOn.Length > 0 ? [heading.RunOn] : []);
+                        layout.Parts.Add(current);
+                        lastTable = null;
+                    }
+                    else
+                    {
+                        (current?.Lines ?? layout.Preamble).Add(text);
+                        if (TableOfPart(current?.Number) is { } partTable && RowInText(text) is { } cells)
+                        {
+                            if (!layout.TextRows.TryGetValue(partTable, out var textRows)) layout.TextRows[partTable] = textRows = [];
+                            textRows.Add(cells);
+                        }
+                    }
+                    layout.AllText.Add(text);
+                    break;
+                case TableBlock { Rows: var rows }:
+                    var id = TableKind.Recognise(rows) ?? lastTable ?? TableOfPart(current?.Number);
+                    if (id is not { } tableId) break;
+                    if (!layout.Tables.TryGetValue(tableId, out var existing)) layout.Tables[tableId] = existing = [];
+                    existing.AddRange(rows);
+                    lastTable = tableId;
+                    break;
+            }
+        }
+        layout.AdoptTextTables();
+        return layout;
+    }
+
+    /// <summary>
+    /// A table missing as a block may have been printed as text lines ("规章 0 0 0"); those lines stand in
+    /// for it when their words show they are that table, so the readers can recover or report them.
+    /// </summary>
+    private void AdoptTextTables()
+    {
+        foreach (var (id, rows) in TextRows)
+        {
+            if (Tables.ContainsKey(id)) continue;
+            var recognised = TableKind.Recognise(rows) == id
+                || (id == StatTableId.ReviewsAndLitigation && rows.Any(r => r.Count >= 5 && r.All(TableRow.IsValue)));
+            if (recognised) Tables[id] = rows;
+        }
+    }
+
+    private static IReadOnlyList<string>? RowInText(string text)
+    {
+        var tokens = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return tokens.Length >= 2 && TableRow.IsValue(tokens[^1]) ? tokens : null;
+    }
+
+    private static StatTableId? TableOfPart(PartNumber? part) => part switch
+    {
+        PartNumber.ProactiveDisclosure => StatTableId.Proactive,
+        PartNumber.Applications => StatTableId.Applications,
+        PartNumber.ReviewsAndLitigation => StatTableId.ReviewsAndLitigation,
+        _ => null,
+    };
+}

@@ -1,0 +1,50 @@
+using System.Text.RegularExpressions;
+using Monitor.Domain.Reports;
+
+namespace Monitor.Domain.Parsing;
+
+/// <summary>
+/// Recognises the headings of the six parts. The part is decided by the heading's topic words, not by
+/// its numeral, so a report with parts out of order (S02) is still read correctly; the numeral only
+/// tells a heading ("三、…", "第三部分 …") from a sub-part ("（三）…") or a list item.
+/// </summary>
+internal static partial class PartHeadings
+{
+    private const int MaxHeadingLength = 40;
+
+    /// <summary>
+    /// The part a line opens, with the heading as written and any text run on after it on the same line
+    /// ("一、总体情况。2024年，…" in pages that lost their line breaks).
+    /// </summary>
+    public static (PartNumber Number, string Heading, string RunOn)? Match(string line)
+    {
+        var trimmed = line.Trim().Trim('#', '*', ' ');
+        var heading = trimmed;
+        var rest = "";
+        var end = trimmed.IndexOfAny(['。', '：', ':']);
+        if (end >= 0)
+        {
+            heading = trimmed[..end].Trim('*', ' ');
+            rest = trimmed[(end + 1)..].Trim('*', ' ');
+        }
+        var compact = ChineseText.Compact(heading);
+        if (compact.Length == 0 || compact.Length > MaxHeadingLength) return null;
+        var match = HeadingPattern().Match(compact);
+        if (!match.Success || ByTopic(match.Groups["title"].Value) is not { } number) return null;
+        return (number, heading, rest);
+    }
+
+    private static PartNumber? ByTopic(string title)
+    {
+        if (title.Contains("行政复议") || title.Contains("行政诉讼")) return PartNumber.ReviewsAndLitigation;
+        if (title.Contains("问题") || title.Contains("改进")) return PartNumber.ProblemsAndImprovements;
+        if (title.Contains("其他需要报告") || title.Contains("其他事项") || title.Contains("其他需报告")) return PartNumber.OtherMatters;
+        if (title.Contains("总体情况") || title.StartsWith("概述", StringComparison.Ordinal) || title.StartsWith("总体", StringComparison.Ordinal)) return PartNumber.Overview;
+        if (title.Contains("主动公开")) return PartNumber.ProactiveDisclosure;
+        if (title.Contains("收到和处理") || title.Contains("公开申请") || title.Contains("依申请")) return PartNumber.Applications;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:第[一二三四五六]部分[、.，,：]?|[一二三四五六][、.，,：])(?<title>.+)$")]
+    private static partial Regex HeadingPattern();
+}
