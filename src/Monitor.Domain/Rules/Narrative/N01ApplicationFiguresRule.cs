@@ -18,7 +18,7 @@ public sealed class N01ApplicationFiguresRule : ReportRule
         if (context.Report.Table(StatTableId.Applications) is not { } table) yield break;
         foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
         {
-            foreach (var statement in ApplicationStatements.In(sentence.Text))
+            foreach (var statement in ApplicationStatements.In(sentence.Text).Distinct())
             {
                 var (row, rows) = RowsOf(statement.Figure);
                 if (table.SumRows(rows, Table3.Total) is not { } value || value == statement.Count) continue;

@@ -20,7 +20,7 @@ public sealed class N02ReviewLitigationFiguresRule : ReportRule
         if (context.Report.Table(StatTableId.ReviewsAndLitigation) is not { } table) yield break;
         foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
         {
-            foreach (var statement in CaseStatements.In(sentence.Text))
+            foreach (var statement in CaseStatements.In(sentence.Text).Distinct())
             {
                 var isReview = statement.Kind == CaseKind.Review;
                 var value = isReview ? table.Value(Table4.Review, Table4.Total) : table.SumRows(LitigationGroups, Table4.Total);

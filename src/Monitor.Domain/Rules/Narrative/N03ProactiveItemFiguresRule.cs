@@ -18,7 +18,7 @@ public sealed class N03ProactiveItemFiguresRule : ReportRule
         if (context.Report.Table(StatTableId.Proactive) is not { } table) yield break;
         foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
         {
-            foreach (var statement in ProactiveItemStatements.In(sentence.Text))
+            foreach (var statement in ProactiveItemStatements.In(sentence.Text).Distinct())
             {
                 if (table.Cell(statement.Row, statement.Column) is not { Value: { } value } || value == statement.Count) continue;
                 var label = $"“{table.Layout.RowLabel(statement.Row)}”“{table.Layout.ColumnLabel(statement.Column)}”";

@@ -1,5 +1,6 @@
 using Monitor.Domain.Findings;
 using Monitor.Domain.Rules.Narrative.Statements;
+using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
@@ -18,8 +19,8 @@ public sealed class N04ItemizedSumRule : ReportRule
             var sum = list.PartsSum;
             var wrong = list.Parts.Count >= 2 ? sum != list.Total : sum > list.Total;
             if (!wrong) continue;
-            var total = $"{list.Total:0.##}{list.Unit}";
-            var parts = $"{sum:0.##}{list.Unit}（{string.Join("+", list.Parts.Select(p => p.Count.ToString("0.##")))}）";
+            var total = $"{TableSums.Show(list.Total)}{list.Unit}";
+            var parts = $"{TableSums.Show(sum)}{list.Unit}（{string.Join("+", list.Parts.Select(p => TableSums.Show(p.Count)))}）";
             yield return Found(Location.InPart(sentence.PartLabel, list.Span), total, parts,
                 $"正文称共{total}，但其后所列各项之和为{parts}，与总数不符（如所列不全，读者也无法判断）。");
         }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 using Monitor.Domain.Rules.Narrative.Statements;
+using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
@@ -24,7 +25,7 @@ public sealed partial class N05ProcessingFeeStatementRule : ReportRule
         if (feeNotices > 0)
         {
             yield return Found(Severity.Error, Location.InPart(PartNumber.OtherMatters.Label(), span), "信息处理费收取情况", "未说明",
-                $"表三显示有{feeNotices:0.##}件申请因逾期未缴纳信息处理费不再处理，但第六部分未说明信息处理费的收取情况。");
+                $"表三显示有{TableSums.Show(feeNotices)}件申请因逾期未缴纳信息处理费不再处理，但第六部分未说明信息处理费的收取情况。");
             yield break;
         }
         yield return Found(Location.InPart(PartNumber.OtherMatters.Label(), span), "信息处理费收取情况", "未说明",

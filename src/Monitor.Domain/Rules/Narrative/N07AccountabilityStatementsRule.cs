@@ -30,7 +30,7 @@ public sealed partial class N07AccountabilityStatementsRule : ReportRule
         if (missing.Count == 0) yield break;
         var list = string.Join("、", missing);
         yield return Found(Location.Document, "工作考核、社会评议、责任追究", $"未提及{list}",
-            $"{unitType.Chinese()}人民政府的年度报告应当报告工作考核、社会评议和责任追究结果情况，本报告未提及{list}。");
+            $"{(unitType == UnitType.Township ? "乡镇" : "县级")}人民政府的年度报告应当报告工作考核、社会评议和责任追究结果情况，本报告未提及{list}。");
     }
 
     [GeneratedRegex("考核")]

@@ -1,5 +1,6 @@
 using Monitor.Domain.Findings;
 using Monitor.Domain.Rules.Narrative.Statements;
+using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
@@ -23,15 +24,15 @@ public sealed class N08StatedShareRule : ReportRule
                 var actual = part.Count * 100m / list.Total;
                 // A share written with d decimals may be rounded or truncated: allow one unit of its last place.
                 if (Math.Abs(actual - share.Percent) < Step(share.Decimals)) continue;
-                yield return Found(Location.InPart(sentence.PartLabel, list.Span), $"{actual:0.##}%", $"{share.Percent}%",
-                    $"{part.Count:0.##}{list.Unit}占共{list.Total:0.##}{list.Unit}的{actual:0.##}%，正文写作“{share.Text}”。");
+                yield return Found(Location.InPart(sentence.PartLabel, list.Span), $"{TableSums.Show(Math.Round(actual, 2))}%", $"{TableSums.Show(share.Percent)}%",
+                    $"{TableSums.Show(part.Count)}{list.Unit}占共{TableSums.Show(list.Total)}{list.Unit}的{TableSums.Show(Math.Round(actual, 2))}%，正文写作“{share.Text}”。");
             }
             var stated = shares.Sum(p => p.Share!.Percent);
             var slack = shares.Sum(p => Step(p.Share!.Decimals) / 2);
             if (shares.Count >= 2 && stated > 100m + slack)
             {
-                yield return Found(Location.InPart(sentence.PartLabel, list.Span), "不超过100%", $"{stated}%",
-                    $"共{list.Total:0.##}{list.Unit}中各项所占比例合计为{stated}%，超过100%。");
+                yield return Found(Location.InPart(sentence.PartLabel, list.Span), "不超过100%", $"{TableSums.Show(stated)}%",
+                    $"共{TableSums.Show(list.Total)}{list.Unit}中各项所占比例合计为{TableSums.Show(stated)}%，超过100%。");
             }
         }
     }
