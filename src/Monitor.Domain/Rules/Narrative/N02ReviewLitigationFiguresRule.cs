@@ -20,6 +20,9 @@ public sealed class N02ReviewLitigationFiguresRule : ReportRule
         if (context.Report.Table(StatTableId.ReviewsAndLitigation) is not { } table) yield break;
         foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
         {
+            // Outside part 四 a count of cases may be about other matters (a county's legal affairs); only
+            // sentences about disclosure are compared there.
+            if (sentence.Part != PartNumber.ReviewsAndLitigation && !sentence.Text.Contains("公开", StringComparison.Ordinal)) continue;
             foreach (var statement in CaseStatements.In(sentence.Text).Distinct())
             {
                 var isReview = statement.Kind == CaseKind.Review;

@@ -36,6 +36,15 @@ public class NarrativeRuleTests
     }
 
     [Fact]
+    public void N01_reports_a_handling_result_that_differs_from_table_three()
+    {
+        var report = WithTables(Prose((PartNumber.Applications, "本年度收到政府信息公开申请3件，予以公开3件。")),
+            Zeros(StatTableId.Applications, (Table3.NewReceived, Table3.Total, 3), (Table3.Disclosed, Table3.Total, 2)));
+
+        Assert.Equal([("N01", "第三部分/“予以公开3件”")], Flat(Run(new N01ApplicationFiguresRule(), report)));
+    }
+
+    [Fact]
     public void N02_reports_none_stated_while_table_four_shows_lawsuits()
     {
         var report = WithTables(Prose((PartNumber.Overview, "2024年我镇未收到申请，无因政府信息公开申请引起的行政复议、行政诉讼案件。")),
