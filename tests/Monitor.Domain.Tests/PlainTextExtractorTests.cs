@@ -18,4 +18,13 @@ public class PlainTextExtractorTests
         Assert.Equal(["二、主动公开政府信息情况", "TABLE:2", "之后的段落"],
             document.Blocks.Select(b => b switch { TextBlock t => t.Text, TableBlock t => $"TABLE:{t.Rows.Count}", _ => "?" }));
     }
+
+    [Fact]
+    public void Tab_indented_sentence_is_a_paragraph_not_a_table_row()
+    {
+        var document = PlainTextExtractor.Extract("\t2024年，我乡主动公开信息20条。\n规章\t0\t0\t0\n\t第二十条第（一）项\t\t");
+
+        Assert.Equal(["2024年，我乡主动公开信息20条。", "TABLE:2"],
+            document.Blocks.Select(b => b switch { TextBlock t => t.Text, TableBlock t => $"TABLE:{t.Rows.Count}", _ => "?" }));
+    }
 }

@@ -15,7 +15,7 @@ public static class PlainTextExtractor
         for (var i = 0; i < lines.Length; i++)
         {
             var line = lines[i];
-            if (line.Contains('\t'))
+            if (line.Contains('\t') && !IsIndentedParagraph(line))
             {
                 table ??= [];
                 table.Add([.. line.Split('\t').Select(c => CleanInline(c).Trim())]);
@@ -47,9 +47,25 @@ public static class PlainTextExtractor
         for (var j = index + 1; j < lines.Length; j++)
         {
             if (string.IsNullOrWhiteSpace(lines[j])) continue;
-            return lines[j].Contains('\t');
+            return lines[j].Contains('\t') && !IsIndentedParagraph(lines[j]);
         }
         return false;
+    }
+
+    /// <summary>
+    /// A paragraph indented with a tab is not a table row: it has a single cell that reads as a sentence
+    /// (ends with a full stop or is longer than any table label).
+    /// </summary>
+    private static bool IsIndentedParagraph(string line)
+    {
+        string? only = null;
+        foreach (var cell in line.Split('\t'))
+        {
+            if (string.IsNullOrWhiteSpace(cell)) continue;
+            if (only is not null) return false;
+            only = cell.Trim();
+        }
+        return only is not null && (only.EndsWith('。') || only.Length > 60);
     }
 
     private static string StripHeadingMarks(string line) => line.TrimStart().StartsWith('#') ? line.TrimStart().TrimStart('#') : line;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using Monitor.Domain.Reports;
 
@@ -13,9 +14,9 @@ internal sealed record ReportMetadata(string? Title, string? Issuer, int? TitleY
         var title = FindTitle(preambleLines) ?? (pageTitle is not null && pageTitle.Contains("报告") ? ChineseText.Compact(pageTitle) : null);
         if (title is null) return FromOpening(preambleLines);
         var match = Patterns.TitleYear().Match(title);
-        if (!match.Success) return new ReportMetadata(title, null, null) with { Issuer = FromOpening(preambleLines).Issuer };
+        if (!match.Success) return new ReportMetadata(title, FromOpening(preambleLines).Issuer, null);
         var issuer = CleanIssuer(title[..match.Index]);
-        var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
         return new ReportMetadata(title, issuer ?? FromOpening(preambleLines).Issuer, year);
     }
 
@@ -46,7 +47,7 @@ internal sealed record ReportMetadata(string? Title, string? Issuer, int? TitleY
             var match = Patterns.QuotedTitle().Match(ChineseText.Compact(line));
             if (match.Success)
             {
-                var year = int.Parse(match.Groups["year"].Value, System.Globalization.CultureInfo.InvariantCulture);
+                var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
                 return new ReportMetadata(null, CleanIssuer(match.Groups["issuer"].Value), year);
             }
         }
@@ -89,7 +90,7 @@ internal static class PeriodReader
         return null;
     }
 
-    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+    private static int Number(string digits) => int.Parse(digits, CultureInfo.InvariantCulture);
 
     private static DateOnly? Date(int year, int month, int day) =>
         month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
@@ -104,7 +105,7 @@ internal static partial class Patterns
     public static partial Regex QuotedTitle();
 
     /// <summary>A sentence that states the statistics period: an anchor word, a year, then 至/到 and a day.</summary>
-    [GeneratedRegex(@"(?:统计|涵盖|期限|时限|时间范围)[^。；;\n]{0,30}?20\d\d[^。；;\n]{0,30}?(?:至|到|—|－|~|～)[^。；;\n]{0,20}?日")]
+    [GeneratedRegex(@"(?:统计|涵盖|期限|时限|时间范围|报告期)[^。；;\n]{0,30}?20\d\d[^。；;\n]{0,30}?(?:至|到|—|－|~|～)[^。；;\n]{0,20}?日")]
     public static partial Regex PeriodSentence();
 
     /// <summary>Dates of a period, tolerating spaces, a missing second year and a lost 年 ("20251月1日").</summary>

@@ -59,12 +59,16 @@ internal static partial class Table3Reader
             labels[identity] = SubLabel(row);
             reported.Add(identity);
             // A group row carrying values in place of its sub-rows is reported as missing sub-rows below.
-            if (row.Values.Count != Expected)
+            if (row.Values.Count != Expected && (IsCanonical(identity) || IsGroup(identity)))
             {
                 wrongCounts.Add((RowName(identity, row), row.Values.Count));
                 continue;
             }
-            if (!IsCanonical(identity)) continue;
+            if (!IsCanonical(identity))
+            {
+                if (!IsGroup(identity)) diagnostics.Shape(row.Label, "表三的行", row.Label, $"表三中的行“{row.Label}”超出国家格式的细分行，其数值未纳入核对。");
+                continue;
+            }
             for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
         }
 
@@ -104,7 +108,7 @@ internal static partial class Table3Reader
             var number = SubNumber().Match(compact);
             if (number.Success && group is not null) return Table3.SubRow(group, number.Groups[1].Value[0] - '0');
         }
-        return identity;
+        return UnnumberedSubRow(row, group) ?? identity;
     }
 
     private static readonly HashSet<string> CanonicalRows = [.. Table3.Layout.Rows.Select(r => r.Key)];
@@ -112,10 +116,30 @@ internal static partial class Table3Reader
     private static readonly Dictionary<string, string> BareCanonicalLabels =
         Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
 
+    /// <summary>
+    /// A sub-row whose "1." numbering was lost (HTML tables often drop it) is known by its full wording
+    /// within its group; a fragment is not enough, so wrapped labels still join their neighbours.
+    /// </summary>
+    private static string? UnnumberedSubRow(TableRow row, string? group)
+    {
+        if (group is null || !row.HasValues) return null;
+        var bare = ChineseText.Bare(row.Labels[^1]);
+        var count = Table3.ResultGroups.First(g => g.Group == group).Count;
+        for (var n = 1; n <= count; n++)
+        {
+            var key = Table3.SubRow(group, n);
+            var core = BareCanonicalLabels[key][1..];
+            if (core.Length >= 2 && (bare == core || (core.Length >= 4 && bare.Contains(core)))) return key;
+        }
+        return null;
+    }
+
     private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
 
+    private static bool IsGroup(string key) => Table3.ResultGroups.Any(g => g.Group == key);
+
     private static string RowName(string key, TableRow row) =>
-        IsCanonical(key) ? Table3.Layout.RowLabel(key) : Table3.ResultGroups.First(g => g.Group == key).Label;
+        IsCanonical(key) ? Table3.Layout.RowLabel(key) : "三、本年度办理结果" + Table3.ResultGroups.First(g => g.Group == key).Label;
 
     /// <summary>The label cell that names the row itself (the numbered cell for sub-rows).</summary>
     private static string SubLabel(TableRow row)

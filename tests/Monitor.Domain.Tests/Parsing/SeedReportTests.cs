@@ -87,7 +87,7 @@ public class SeedReportTests
 
         Assert.Equal(
             [
-                ("表三", "（六）其他处理、三、本年度办理结果（七）总计、四、结转下年度继续办理", "7个数值", "12个数值"),
+                ("表三", "三、本年度办理结果（六）其他处理、三、本年度办理结果（七）总计、四、结转下年度继续办理", "7个数值", "12个数值"),
                 ("表三", "三、本年度办理结果（六）其他处理", "（六）其他处理下有3个细分行", "缺失"),
             ],
             report.Diagnostics.Where(d => d.Kind == ParseDiagnosticKind.TableShape).Select(d => (d.Location.Table, d.Location.Row, d.Expected, d.Found)));

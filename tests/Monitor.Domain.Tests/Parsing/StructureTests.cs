@@ -41,6 +41,18 @@ public class StructureTests
     }
 
     [Fact]
+    public void Issuer_comes_from_the_opening_when_the_title_does_not_name_it()
+    {
+        var report = Parse.Text("""
+            2024年政府信息公开工作年度报告
+            根据要求，现发布《中宁县大战场镇人民政府2024年政府信息公开工作年度报告》。
+            一、总体情况
+            """);
+
+        Assert.Equal(("2024年政府信息公开工作年度报告", "中宁县大战场镇", 2024), (report.Title, report.Issuer, report.TitleYear));
+    }
+
+    [Fact]
     public void Sub_part_numbering_is_not_a_part_heading()
     {
         var report = Parse.Text("""
@@ -84,6 +96,7 @@ public class StructureTests
     [InlineData("统计数据涵盖 2025 年 1 月 1 日至 12 月 31 日。", "2025-01-01", "2025-12-31")]
     [InlineData("本报告统计期限为20251月1日至202512月31日。", "2025-01-01", "2025-12-31")]
     [InlineData("本报告统计时间为2023年1月1日到2023年12月30日。", "2023-01-01", "2023-12-30")]
+    [InlineData("报告期为2024年1月1日起至2024年12月31日止。", "2024-01-01", "2024-12-31")]
     public void Period_is_read_tolerantly(string sentence, string start, string end)
     {
         var period = Parse.Text($"XX乡2025年政府信息公开工作年度报告\n{sentence}\n一、总体情况").Period;
@@ -160,7 +173,7 @@ public class StructureTests
     public bool Any_text_parses_without_throwing(string? text)
     {
         var report = Parse.Text(text ?? "");
-        return report.Parts.Count <= 6;
+        return report.Parts.Select(p => p.Number).Distinct().Count() == report.Parts.Count;
     }
 
     [Fact]
@@ -178,5 +191,21 @@ public class StructureTests
                 (PartNumber.ProblemsAndImprovements, "五、存在的主要问题及改进情况", "一是公开不及时。"),
             ],
             report.Parts.Select(p => (p.Number, p.Heading, p.Text)));
+    }
+
+    private static readonly string[] TableWords =
+    [
+        "三、收到和处理政府信息公开申请情况", "二、主动公开政府信息情况", "四、行政复议、行政诉讼情况", "（三）不予公开", "(六) 其他处理",
+        "1.属于国家秘密", "9.其他", "3.其他", "0", "12", "/", "—", "本年新收", "行政复议", "行政诉讼", "规章", "行政事业性收费",
+        "（七）总计", "本年新制作数量", "统计数据从2024年1月1日至12月31日", "", "\t", "\n", "\t\t", "\n\n",
+    ];
+
+    [FsCheck.Xunit.Property]
+    public bool Any_arrangement_of_table_words_parses_without_throwing(int[] picks)
+    {
+        var text = string.Concat((picks ?? []).Select(p => TableWords[(p & int.MaxValue) % TableWords.Length] + ((p & 1) == 0 ? "\t" : "\n")));
+        var report = Parse.Text(text);
+        return report.Tables.Values.All(t => t.Cells.Keys.All(k => t.Layout.Rows.Any(r => r.Key == k.Row) && t.Layout.ColumnsOfRow(k.Row).Contains(k.Column)))
+            && report.Diagnostics.All(d => d.Kind == ParseDiagnosticKind.OldFormatMarker || d.Location.Table is not null);
     }
 }

@@ -171,4 +171,33 @@ public class TableRecoveryTests
 
         Assert.Equal((1m, 2m), (table.Value(Table3.NewReceived, Table3.Total), table.Value(Table3.CarriedOver, Table3.Total)));
     }
+
+    [Fact]
+    public void Sub_row_beyond_the_format_is_reported_not_kept()
+    {
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            |（六）其他处理|1.申请人无正当理由逾期不补正|0|0|0|0|0|0|0
+            ||9.其他情形|1|0|0|0|0|0|1
+            ||8.其他情形|1|0|0
+            """.Replace('|', '\t'));
+
+        Assert.Contains(("表三", "9.其他情形", "表三的行", "9.其他情形"), report.Shape());
+        Assert.Contains(("表三", "8.其他情形", "表三的行", "8.其他情形"), report.Shape());
+        Assert.Equal(7, report.Table(StatTableId.Applications)!.Cells.Count);
+    }
+
+    [Fact]
+    public void Sub_rows_that_lost_their_numbering_are_known_by_their_wording()
+    {
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            |（四）无法提供|本机关不掌握相关政府信息|1|0|0|0|0|0|1
+            ||没有现成信息需要另行制作|2|0|0|0|0|0|2
+            ||补正后申请内容仍不明确|3|0|0|0|0|0|3
+            """.Replace('|', '\t'));
+        var table = report.Table(StatTableId.Applications)!;
+
+        Assert.Equal([1m, 2m, 3m], Enumerable.Range(1, 3).Select(n => table.Value(Table3.SubRow("unavailable", n), Table3.Total)));
+    }
 }
