@@ -14,7 +14,9 @@ public sealed record StatedShare(decimal Percent, int Decimals, string Text);
 /// <summary>
 /// "共372条，其中政府文件2条、公示公告58条…": a total followed by the items it is made of. Only items counted in
 /// the total's own unit are parts; the list ends at the sentence end, at a new total, or at a clause that
-/// counts nothing, so prose after the list is never read as a part.
+/// counts nothing, so prose after the list is never read as a part. 共 is not required before the total:
+/// "主动公开各类信息694条，其中…" (a township report) has the same shape and the same meaning.
+/// Approximate totals ("300余条") are never compared.
 /// </summary>
 public sealed record ItemizedTotal(decimal Total, string Unit, IReadOnlyList<ItemizedPart> Parts, string Span)
 {
@@ -24,8 +26,7 @@ public sealed record ItemizedTotal(decimal Total, string Unit, IReadOnlyList<Ite
 public static partial class ItemizedTotals
 {
     /// <summary>Every itemized total of a report's narrative, with the sentence it stands in.</summary>
-    public static IEnumerable<(Sentence Sentence, ItemizedTotal List)> In(AnnualReport report) =>
-        NarrativeText.Of(report).Sentences.SelectMany(s => In(s.Text).Select(list => (s, list)));
+    public static IEnumerable<(Sentence Sentence, ItemizedTotal List)> In(AnnualReport report) => NarrativeText.Of(report).ItemizedTotals;
 
     public static IReadOnlyList<ItemizedTotal> In(string sentence)
     {

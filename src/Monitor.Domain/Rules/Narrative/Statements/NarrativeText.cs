@@ -25,6 +25,12 @@ public sealed class NarrativeText
 
     public IEnumerable<Sentence> In(PartNumber part) => Sentences.Where(s => s.Part == part);
 
+    private IReadOnlyList<(Sentence Sentence, ItemizedTotal List)>? itemized;
+
+    /// <summary>Every itemized total of the narrative, computed once for the rules that read them (N04, N08).</summary>
+    public IReadOnlyList<(Sentence Sentence, ItemizedTotal List)> ItemizedTotals =>
+        itemized ??= [.. Sentences.SelectMany(s => Statements.ItemizedTotals.In(s.Text).Select(list => (s, list)))];
+
     public static NarrativeText Of(AnnualReport report) => Cache.GetValue(report, Build);
 
     private static NarrativeText Build(AnnualReport report)
