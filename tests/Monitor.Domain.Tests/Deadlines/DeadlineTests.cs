@@ -64,3 +64,13 @@ public class DeadlineTests
         Assert.Equal(expected, status);
     }
 }
+
+public class ChinaTimeProperties
+{
+    [FsCheck.Xunit.Property]
+    public bool China_date_is_the_utc_date_eight_hours_later(int minutesSince2000)
+    {
+        var instant = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero).AddMinutes(Math.Abs((long)minutesSince2000) % 20_000_000);
+        return ChinaTime.DateOf(instant) == DateOnly.FromDateTime(instant.UtcDateTime.AddHours(8));
+    }
+}

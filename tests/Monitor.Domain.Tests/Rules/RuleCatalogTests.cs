@@ -113,3 +113,14 @@ public partial class RuleCatalogTests
     [GeneratedRegex(@"\p{IsCJKUnifiedIdeographs}")]
     private static partial Regex Chinese();
 }
+
+public class RuleCatalogProperties
+{
+    [FsCheck.Xunit.Property(MaxTest = 50)]
+    public bool Every_report_rule_survives_any_text(string? text)
+    {
+        var report = Parsing.Parse.Text(text ?? "");
+        var context = new ReportContext(report) { PreviousYear = report, Peers = [report], HasPeers = true };
+        return RuleCatalog.ReportRules.All(rule => rule.Evaluate(context).RuleId == rule.Descriptor.Id);
+    }
+}

@@ -21,4 +21,10 @@ public class F03NoPublicationDateRuleTests
     {
         Assert.Empty(RuleRun.On<F03NoPublicationDateRule>(new ReportContext(new AnnualReport()) { PublishedOn = new(2026, 1, 20) }));
     }
+
+    [Fact]
+    public void Skipped_for_a_report_read_without_its_page()
+    {
+        Assert.NotNull(RuleRun.SkipReason<F03NoPublicationDateRule>(new ReportContext(new AnnualReport())));
+    }
 }

@@ -19,3 +19,13 @@ public class NarrativeSimilarityTests
             (NarrativeSimilarity.Of("主动公开政府信息", "网站栏目设置不统一", []), NarrativeSimilarity.Of("", "主动公开", [])));
     }
 }
+
+public class NarrativeSimilarityProperties
+{
+    [FsCheck.Xunit.Property]
+    public bool Similarity_is_symmetric_and_between_zero_and_one(string? a, string? b)
+    {
+        var ab = NarrativeSimilarity.Of(a ?? "", b ?? "", ["某县某镇"]);
+        return ab >= 0 && ab <= 1 && ab == NarrativeSimilarity.Of(b ?? "", a ?? "", ["某县某镇"]);
+    }
+}
