@@ -33,18 +33,26 @@ public sealed partial class M04ForeignIssuerRule : ReportRule
         }
     }
 
-    /// <summary>Same body when one name ends with the other once "人民政府" is dropped ("徐套乡" vs "中宁县徐套乡人民政府").</summary>
-    private static bool SameBody(string a, string b)
-    {
-        var x = Core(a);
-        var y = Core(b);
-        return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
-    }
+    /// <summary>
+    /// Same body when either name contains the other's own name without its county and "人民政府"
+    /// ("徐套乡人民政府办公室" and "中宁县徐套乡" are the same body; "中宁县自然资源局" is not).
+    /// </summary>
+    private static bool SameBody(string a, string b) => Names(a, b) || Names(b, a);
+
+    private static bool Names(string name, string other) =>
+        OwnName(other) is { Length: > 0 } own && Core(name).Contains(own, StringComparison.Ordinal);
 
     private static string Core(string name)
     {
         var trimmed = name.Trim();
         return trimmed.EndsWith("人民政府", StringComparison.Ordinal) ? trimmed[..^4] : trimmed;
+    }
+
+    private static string OwnName(string name)
+    {
+        var core = Core(name);
+        var cut = core.Length > 1 ? core[..^1].LastIndexOfAny(['县', '区', '市', '旗']) : -1;
+        return core[(cut + 1)..];
     }
 
     [GeneratedRegex(@"本(?:年度)?报告由(?<body>[\p{IsCJKUnifiedIdeographs}]{2,20}?)(?:负责)?(?:编制|制作|编写|起草)")]

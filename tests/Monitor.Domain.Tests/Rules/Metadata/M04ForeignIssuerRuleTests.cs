@@ -35,4 +35,12 @@ public class M04ForeignIssuerRuleTests
 
         Assert.Empty(RuleRun.On<M04ForeignIssuerRule>(context));
     }
+
+    [Fact]
+    public void Silent_when_the_compiler_is_an_office_of_the_unit_itself()
+    {
+        var report = new AnnualReport { Issuer = "中宁县徐套乡", FullText = "本报告由徐套乡人民政府党政办公室编制。" };
+
+        Assert.Empty(RuleRun.On<M04ForeignIssuerRule>(report));
+    }
 }
