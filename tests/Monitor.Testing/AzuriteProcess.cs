@@ -115,7 +115,9 @@ public sealed class AzuriteProcess : IDisposable
         if (running is null) return;
         try
         {
-            if (!running.HasExited)
+            // A persistent emulator flushes its metadata database on SIGINT; a hard kill would lose recent writes.
+            if (dataFolder is not null && !running.HasExited) Interrupt(running.Id);
+            if (!running.WaitForExit(dataFolder is null ? 0 : 10_000))
             {
                 running.Kill(entireProcessTree: true);
                 running.WaitForExit(10_000);
@@ -126,6 +128,12 @@ public sealed class AzuriteProcess : IDisposable
             // Already gone.
         }
         running.Dispose();
+    }
+
+    private static void Interrupt(int pid)
+    {
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-INT", pid.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false });
+        kill?.WaitForExit(5_000);
     }
 
     private static bool Listening(int port)

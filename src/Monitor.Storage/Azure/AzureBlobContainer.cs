@@ -13,7 +13,7 @@ public sealed class AzureBlobContainer(BlobContainerClient container) : IAppendO
 {
     private Task? ready;
 
-    public async Task<bool> TryCreateAsync(string name, ReadOnlyMemory<byte> content, ObjectProperties properties, CancellationToken cancellationToken)
+    public Task<bool> TryCreateAsync(string name, ReadOnlyMemory<byte> content, ObjectProperties properties, CancellationToken cancellationToken)
     {
         var options = new BlobUploadOptions
         {
@@ -21,9 +21,8 @@ public sealed class AzureBlobContainer(BlobContainerClient container) : IAppendO
             HttpHeaders = new BlobHttpHeaders { ContentType = properties.ContentType },
             Metadata = properties.Metadata?.ToDictionary(pair => pair.Key, pair => EncodeMetadata(pair.Value)),
         };
-        for (var attempt = 0; ; attempt++)
+        return RunAsync(async () =>
         {
-            await EnsureContainerAsync(cancellationToken);
             try
             {
                 await container.GetBlobClient(name).UploadAsync(BinaryData.FromBytes(content), options, cancellationToken);
@@ -33,58 +32,54 @@ public sealed class AzureBlobContainer(BlobContainerClient container) : IAppendO
             {
                 return false;
             }
-            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.ContainerNotFound && attempt == 0)
+        }, cancellationToken);
+    }
+
+    public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
+        RunAsync(async () => (bool)await container.GetBlobClient(name).ExistsAsync(cancellationToken), cancellationToken);
+
+    public Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken) =>
+        RunAsync(async () =>
+        {
+            try
             {
-                ready = null;
+                var download = await container.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken);
+                return (Stream?)download.Value.Content;
             }
-        }
-    }
+            catch (RequestFailedException e) when (e.ErrorCode == BlobErrorCode.BlobNotFound)
+            {
+                return null;
+            }
+        }, cancellationToken);
 
-    public async Task<bool> ExistsAsync(string name, CancellationToken cancellationToken)
-    {
-        await EnsureContainerAsync(cancellationToken);
-        return await container.GetBlobClient(name).ExistsAsync(cancellationToken);
-    }
-
-    public async Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken)
-    {
-        await EnsureContainerAsync(cancellationToken);
-        try
+    public Task<IReadOnlyList<string>> ListNamesAsync(string prefix, CancellationToken cancellationToken) =>
+        RunAsync<IReadOnlyList<string>>(async () =>
         {
-            var download = await container.GetBlobClient(name).DownloadStreamingAsync(cancellationToken: cancellationToken);
-            return download.Value.Content;
-        }
-        catch (RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
-    }
-
-    public async Task<IReadOnlyList<string>> ListNamesAsync(string prefix, CancellationToken cancellationToken)
-    {
-        await EnsureContainerAsync(cancellationToken);
-        var names = new List<string>();
-        await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
-            names.Add(blob.Name);
-        names.Sort(StringComparer.Ordinal);
-        return names;
-    }
+            var names = new List<string>();
+            await foreach (var blob in container.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+                names.Add(blob.Name);
+            names.Sort(StringComparer.Ordinal);
+            return names;
+        }, cancellationToken);
 
     /// <summary>Blob metadata is ASCII only: values are percent-encoded UTF-8 (decode with Uri.UnescapeDataString).</summary>
     public static string EncodeMetadata(string value) => Uri.EscapeDataString(value);
 
-    private async Task EnsureContainerAsync(CancellationToken cancellationToken)
+    private async Task<T> RunAsync<T>(Func<Task<T>> operation, CancellationToken cancellationToken)
     {
-        // Shared by all callers, so one caller's cancellation must not fail the others.
-        var task = ready ??= container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
-        try
+        for (var attempt = 0; ; attempt++)
         {
-            await task.WaitAsync(cancellationToken);
-        }
-        catch (RequestFailedException)
-        {
-            ready = null;
-            throw;
+            // Shared by all callers, so one caller's cancellation must not fail the others.
+            var task = ready ??= container.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None);
+            try
+            {
+                await task.WaitAsync(cancellationToken);
+                return await operation();
+            }
+            catch (RequestFailedException e) when (attempt == 0 && (e.ErrorCode == BlobErrorCode.ContainerNotFound || task.IsFaulted))
+            {
+                ready = null;
+            }
         }
     }
 }
