@@ -7,6 +7,11 @@ namespace Monitor.Domain.Capture;
 /// </summary>
 public interface ICaptureStore
 {
+    /// <summary>
+    /// Stores the bytes unless they equal the latest version of the same (county, unit, year, source URL).
+    /// Throws <see cref="ArgumentException"/> for county or unit ids that <see cref="CaptureName.IsValidId"/> refuses
+    /// (the registry loader should have rejected them).
+    /// </summary>
     Task<CaptureSaveResult> SaveAsync(CaptureDraft draft, ReadOnlyMemory<byte> content, CancellationToken cancellationToken = default);
 
     /// <summary>The stored bytes, or null when no capture has that name.</summary>
