@@ -2,7 +2,7 @@ using System.Text;
 using Monitor.Domain.Email;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Rules;
-using Monitor.Domain.Summary;
+using Monitor.Domain.Deadlines;
 
 namespace Monitor.Domain.Alerts;
 
@@ -108,7 +108,7 @@ public sealed class AlertEmailComposer(MailEnvelope envelope, Func<string, strin
 
     private static string ReminderNote(AlertItem item) =>
         item.Kind == AlertKind.Reminder && item.FirstSentAt is { } first
-            ? $"（提醒：已于{ReportingYear.ChinaDate(first):yyyy年M月d日}首次通知，仍未整改）"
+            ? $"（提醒：已于{ChinaTime.DateOf(first):yyyy年M月d日}首次通知，仍未整改）"
             : "";
 
     private static string CaptureHtml(AlertLinks links) =>

@@ -1,3 +1,5 @@
+using Monitor.Domain.Deadlines;
+
 namespace Monitor.Domain.Summary;
 
 /// <summary>
@@ -8,14 +10,8 @@ namespace Monitor.Domain.Summary;
 /// </summary>
 public static class ReportingYear
 {
-    /// <summary>China Standard Time has been UTC+8 all year round since 1991: no daylight saving to model.</summary>
-    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
-
-    /// <summary>The calendar date in China at <paramref name="instant"/>.</summary>
-    public static DateOnly ChinaDate(DateTimeOffset instant) => DateOnly.FromDateTime(instant.ToOffset(ChinaOffset).DateTime);
-
     /// <summary>The reporting year current at <paramref name="instant"/>: the China calendar year minus one.</summary>
-    public static int CurrentAt(DateTimeOffset instant) => ChinaDate(instant).Year - 1;
+    public static int CurrentAt(DateTimeOffset instant) => ChinaTime.DateOf(instant).Year - 1;
 
     public static int Current(TimeProvider time) => CurrentAt(time.GetUtcNow());
 }

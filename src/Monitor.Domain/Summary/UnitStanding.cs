@@ -1,3 +1,4 @@
+using Monitor.Domain.Deadlines;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Findings;
 
@@ -10,7 +11,7 @@ namespace Monitor.Domain.Summary;
 public sealed record UnitStanding(
     string UnitId,
     string UnitName,
-    UnitReportStatus Status,
+    FilingStatus Status,
     IReadOnlyList<Finding> Findings,
     DateOnly? PublishedOn = null,
     string? CaptureName = null,
@@ -26,7 +27,7 @@ public sealed record UnitStanding(
 }
 
 /// <summary>What one unit looked like when last week's summary was sent (stored between runs).</summary>
-public sealed record UnitSnapshot(string UnitId, UnitReportStatus Status, string? CaptureName, IReadOnlyList<string> ErrorKeys);
+public sealed record UnitSnapshot(string UnitId, FilingStatus Status, string? CaptureName, IReadOnlyList<string> ErrorKeys);
 
 /// <summary>The state a weekly summary leaves behind so the next one can say what changed.</summary>
 public sealed record SummarySnapshot(string CountyId, int Year, DateTimeOffset TakenAt, IReadOnlyList<UnitSnapshot> Units);

@@ -1,3 +1,4 @@
+using Monitor.Domain.Deadlines;
 using System.Globalization;
 using System.Text;
 using Monitor.Domain.Email;
@@ -24,12 +25,12 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
             ? lastWeek.Units.ToDictionary(u => u.UnitId)
             : null;
         var rows = units
-            .OrderBy(u => u.Status)
+            .OrderBy(u => u.Status.Rank())
             .ThenByDescending(u => u.Errors)
             .ThenBy(u => u.UnitName, StringComparer.Ordinal)
             .Select(u => new SummaryRow(u, previous is null ? [] : Changes(u, previous.GetValueOrDefault(u.UnitId))))
             .ToList();
-        var today = ReportingYear.ChinaDate(now);
+        var today = ChinaTime.DateOf(now);
         var subject = Subject(countyName, year, today, rows);
         var csv = FindingsCsv.Render(year, rows.Select(r => r.Unit), ruleTitle);
         var email = new EmailMessage(
@@ -53,7 +54,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         if (now.CaptureName is not null && now.CaptureName != before.CaptureName)
             changes.Add(before.CaptureName is null ? "新发布报告" : "报告内容有更新");
         if (now.Status != before.Status)
-            changes.Add($"状态：{before.Status.Chinese()}→{now.Status.Chinese()}");
+            changes.Add($"状态：{before.Status.SummaryLabel()}→{now.Status.SummaryLabel()}");
         var current = now.ErrorKeys;
         var added = current.Except(before.ErrorKeys).Count();
         var resolved = before.ErrorKeys.Except(current).Count();
@@ -64,9 +65,9 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
 
     private static string Subject(string countyName, int year, DateOnly today, IReadOnlyList<SummaryRow> rows)
     {
-        var missing = rows.Count(r => r.Unit.Status == UnitReportStatus.Missing);
-        var late = rows.Count(r => r.Unit.Status == UnitReportStatus.Late);
-        var unreachable = rows.Count(r => r.Unit.Status == UnitReportStatus.Unreachable);
+        var missing = rows.Count(r => r.Unit.Status == FilingStatus.Missing);
+        var late = rows.Count(r => r.Unit.Status == FilingStatus.Late);
+        var unreachable = rows.Count(r => r.Unit.Status == FilingStatus.Unreachable);
         var errors = rows.Sum(r => r.Unit.Errors);
         return $"{Alerts.AlertEmailComposer.SubjectPrefix}{countyName} {year}年度报告周报（{today:yyyy年M月d日}）："
             + $"{rows.Count}个单位，未发布{missing}个，逾期发布{late}个，网站无法访问{unreachable}个，错误{errors}项";
@@ -85,7 +86,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
             var u = row.Unit;
             html.Append(u.Status.IsOverdue() ? "<tr style=\"background:#fde2e2\">" : "<tr>")
                 .Append("<td>").Append(u.PublishedUrl is { } url ? HtmlText.Link(url, u.UnitName) : HtmlText.Encode(u.UnitName)).Append("</td>")
-                .Append("<td>").Append(HtmlText.Encode(u.Status.Chinese())).Append("</td>")
+                .Append("<td>").Append(HtmlText.Encode(u.Status.SummaryLabel())).Append("</td>")
                 .Append("<td>").Append(HtmlText.Encode(PublishedOn(u))).Append("</td>")
                 .Append("<td>").Append(u.Errors).Append("</td>")
                 .Append("<td>").Append(u.Warnings).Append("</td>")
@@ -105,7 +106,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         {
             var u = row.Unit;
             text.Append(CultureInfo.InvariantCulture,
-                $"- {u.UnitName}：{u.Status.Chinese()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项；本周变化：{ChangesText(row, hasLastWeek)}\n");
+                $"- {u.UnitName}：{u.Status.SummaryLabel()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项；本周变化：{ChangesText(row, hasLastWeek)}\n");
         }
         text.Append("\n全部问题明细见附件CSV（可用Excel打开）。\n本邮件由政务公开年报监测系统每周自动发送。\n");
         return text.ToString();

@@ -106,4 +106,12 @@ public class AlertEmailComposerTests
         Assert.Equal(["a@county.cn", "b@county.cn"], Envelope.WithRegistryRecipients(registry).To.Select(t => t.Address));
         Assert.Equal(["office@example.cn"], Envelope.WithRegistryRecipients([]).To.Select(t => t.Address));
     }
+
+    [Fact]
+    public void Default_titles_come_from_the_rule_catalog()
+    {
+        var f01 = new Finding("F01", Severity.Error, Location.Document, "2027年1月31日前公开", "未公开", "徐套乡的2026年年度报告仍未公开");
+
+        Assert.Equal("【政务公开年报监测】徐套乡 2026年度报告：逾期未公开年度报告", new AlertEmailComposer(Envelope).Subject(Decide(f01)));
+    }
 }

@@ -1,3 +1,4 @@
+using Monitor.Domain.Deadlines;
 using Monitor.Domain.Summary;
 
 namespace Monitor.Domain.Tests.Summary;
@@ -19,6 +20,6 @@ public class ReportingYearTests
     [Fact]
     public void China_date_is_a_day_ahead_of_UTC_in_the_evening()
     {
-        Assert.Equal(new DateOnly(2027, 2, 1), ReportingYear.ChinaDate(new DateTimeOffset(2027, 1, 31, 16, 30, 0, TimeSpan.Zero)));
+        Assert.Equal(new DateOnly(2027, 2, 1), ChinaTime.DateOf(new DateTimeOffset(2027, 1, 31, 16, 30, 0, TimeSpan.Zero)));
     }
 }

@@ -1,3 +1,4 @@
+using Monitor.Domain.Deadlines;
 using System.Text;
 using Monitor.Domain.Email;
 using Monitor.Domain.Findings;
@@ -16,11 +17,11 @@ public class WeeklySummaryComposerTests
 
     private static List<UnitStanding> County() =>
     [
-        new("xutao", "徐套乡", UnitReportStatus.OnTime, [T04, N07], new DateOnly(2027, 1, 20), "cap-xutao-1", "http://xutao.example.cn/1.html"),
-        new("lijun", "李俊乡", UnitReportStatus.NotYetDue, []),
-        new("dazhai", "大寨镇", UnitReportStatus.Missing, [new("F01", Severity.Error, Location.Document, "2027-01-31前发布", "未发布", "逾期未发布")]),
-        new("hongsibu", "红寺堡镇", UnitReportStatus.Late, [], new DateOnly(2027, 2, 3), "cap-hsb-1"),
-        new("xinzhuangji", "新庄集乡", UnitReportStatus.Unreachable, []),
+        new("xutao", "徐套乡", FilingStatus.OnTime, [T04, N07], new DateOnly(2027, 1, 20), "cap-xutao-1", "http://xutao.example.cn/1.html"),
+        new("lijun", "李俊乡", FilingStatus.NotYetDue, []),
+        new("dazhai", "大寨镇", FilingStatus.Missing, [new("F01", Severity.Error, Location.Document, "2027-01-31前发布", "未发布", "逾期未发布")]),
+        new("hongsibu", "红寺堡镇", FilingStatus.Late, [], new DateOnly(2027, 2, 3), "cap-hsb-1"),
+        new("xinzhuangji", "新庄集乡", FilingStatus.Unreachable, []),
     ];
 
     [Fact]
@@ -30,7 +31,7 @@ public class WeeklySummaryComposerTests
 
         Assert.Equal(
             [("大寨镇", "未发布", 1, 0), ("红寺堡镇", "逾期发布", 0, 0), ("新庄集乡", "网站无法访问", 0, 0), ("徐套乡", "按时发布", 1, 1), ("李俊乡", "未到期", 0, 0)],
-            summary.Rows.Select(r => (r.Unit.UnitName, r.Unit.Status.Chinese(), r.Unit.Errors, r.Unit.Warnings)));
+            summary.Rows.Select(r => (r.Unit.UnitName, r.Unit.Status.SummaryLabel(), r.Unit.Errors, r.Unit.Warnings)));
         Assert.Equal(2026, summary.Year);
         Assert.Equal("【政务公开年报监测】中宁县 2026年度报告周报（2027年2月8日）：5个单位，未发布1个，逾期发布1个，网站无法访问1个，错误2项", summary.Email.Subject);
         Assert.Contains("- 大寨镇：未发布，发布日期—，错误1项，警告0项；本周变化：首次汇总", summary.Email.Text);
@@ -42,7 +43,7 @@ public class WeeklySummaryComposerTests
         var lastWeek = composer.Compose("zhongning", "中宁县", County(), null, ThisMonday.AddDays(-7)).Snapshot;
         var units = County();
         units[0] = units[0] with { Findings = [N07] };
-        units[1] = units[1] with { Status = UnitReportStatus.OnTime, Findings = [T04], CaptureName = "cap-lijun-1", PublishedOn = new DateOnly(2027, 2, 5) };
+        units[1] = units[1] with { Status = FilingStatus.OnTime, Findings = [T04], CaptureName = "cap-lijun-1", PublishedOn = new DateOnly(2027, 2, 5) };
         units[3] = units[3] with { CaptureName = "cap-hsb-2" };
 
         var summary = composer.Compose("zhongning", "中宁县", units, lastWeek, ThisMonday);
@@ -55,7 +56,7 @@ public class WeeklySummaryComposerTests
     [Fact]
     public void Last_years_snapshot_is_not_compared()
     {
-        var lastYear = new SummarySnapshot("zhongning", 2025, ThisMonday.AddDays(-7), [new UnitSnapshot("xutao", UnitReportStatus.Missing, null, [])]);
+        var lastYear = new SummarySnapshot("zhongning", 2025, ThisMonday.AddDays(-7), [new UnitSnapshot("xutao", FilingStatus.Missing, null, [])]);
 
         var summary = composer.Compose("zhongning", "中宁县", County(), lastYear, ThisMonday);
 
@@ -84,7 +85,7 @@ public class WeeklySummaryComposerTests
     [Fact]
     public void Csv_defuses_formulas_but_keeps_negative_numbers()
     {
-        var unit = new UnitStanding("x", "=HYPERLINK(\"http://evil\")", UnitReportStatus.OnTime,
+        var unit = new UnitStanding("x", "=HYPERLINK(\"http://evil\")", FilingStatus.OnTime,
             [new Finding("T06", Severity.Error, Location.InTable("表三"), "0", "-3", "@SUM(A1)")]);
 
         var line = Encoding.UTF8.GetString(FindingsCsv.Render(2026, [unit], _ => null)[3..]).Split("\r\n")[1];
@@ -95,7 +96,7 @@ public class WeeklySummaryComposerTests
     [Fact]
     public void Html_escapes_unit_names()
     {
-        var units = new List<UnitStanding> { new("x", "<img src=x onerror=alert(1)>镇", UnitReportStatus.Missing, []) };
+        var units = new List<UnitStanding> { new("x", "<img src=x onerror=alert(1)>镇", FilingStatus.Missing, []) };
 
         var html = composer.Compose("c", "县", units, null, ThisMonday).Email.Html;
 
