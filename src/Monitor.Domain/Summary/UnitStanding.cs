@@ -31,3 +31,11 @@ public sealed record UnitSnapshot(string UnitId, FilingStatus Status, string? Ca
 
 /// <summary>The state a weekly summary leaves behind so the next one can say what changed.</summary>
 public sealed record SummarySnapshot(string CountyId, int Year, DateTimeOffset TakenAt, IReadOnlyList<UnitSnapshot> Units);
+
+/// <summary>Keeps last week's summary snapshot per county and year. Implementations: local folder and Azure Blobs.</summary>
+public interface ISummarySnapshotStore
+{
+    Task<SummarySnapshot?> GetAsync(string countyId, int year, CancellationToken cancellationToken = default);
+
+    Task SaveAsync(SummarySnapshot snapshot, CancellationToken cancellationToken = default);
+}
