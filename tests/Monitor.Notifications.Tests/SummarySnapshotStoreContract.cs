@@ -1,6 +1,7 @@
 using Monitor.Domain.Deadlines;
 using Monitor.Domain.Summary;
 using Monitor.Notifications.Azure;
+using Monitor.Testing;
 using Monitor.Notifications.Local;
 using Monitor.Notifications.Tests.Azure;
 
@@ -44,8 +45,8 @@ public sealed class LocalSummarySnapshotStoreTests : SummarySnapshotStoreContrac
 }
 
 [Collection(AzuriteCollection.Name)]
-public sealed class AzureSummarySnapshotStoreTests(NotificationsAzurite azurite) : SummarySnapshotStoreContract
+public sealed class AzureSummarySnapshotStoreTests(AzuriteFixture azurite) : SummarySnapshotStoreContract
 {
     protected override ISummarySnapshotStore Create() =>
-        AzureSummarySnapshotStore.FromConnectionString(azurite.ConnectionString, "snap" + Guid.NewGuid().ToString("N")[..12]);
+        AzureSummarySnapshotStore.FromConnectionString(azurite.ConnectionString, AzuriteFixture.UniqueName("snap"));
 }

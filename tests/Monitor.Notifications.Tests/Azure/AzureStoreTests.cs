@@ -1,21 +1,22 @@
 using Monitor.Domain.Alerts;
 using Monitor.Notifications.Azure;
+using Monitor.Testing;
 
 namespace Monitor.Notifications.Tests.Azure;
 
 [Collection(AzuriteCollection.Name)]
-public sealed class AzureAlertOutboxTests(NotificationsAzurite azurite) : AlertOutboxContract
+public sealed class AzureAlertOutboxTests(AzuriteFixture azurite) : AlertOutboxContract
 {
     protected override Task<IAlertOutbox> CreateAsync()
     {
-        var name = "outbox" + Guid.NewGuid().ToString("N")[..12];
+        var name = AzuriteFixture.UniqueName("outbox");
         return Task.FromResult<IAlertOutbox>(AzureAlertOutbox.FromConnectionString(azurite.ConnectionString, name, name));
     }
 }
 
 [Collection(AzuriteCollection.Name)]
-public sealed class AzureSentAlertLedgerTests(NotificationsAzurite azurite) : SentAlertLedgerContract
+public sealed class AzureSentAlertLedgerTests(AzuriteFixture azurite) : SentAlertLedgerContract
 {
     protected override Task<ISentAlertLedger> CreateAsync() =>
-        Task.FromResult<ISentAlertLedger>(AzureSentAlertLedger.FromConnectionString(azurite.ConnectionString, "ledger" + Guid.NewGuid().ToString("N")[..12]));
+        Task.FromResult<ISentAlertLedger>(AzureSentAlertLedger.FromConnectionString(azurite.ConnectionString, AzuriteFixture.UniqueName("ledger")));
 }
