@@ -132,6 +132,22 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         Assert.Equal([Messages.Alert().IdempotencyKey], afterLease.Sent);
     }
 
+    [Fact]
+    public async Task A_sender_that_throws_is_recorded_as_a_failed_attempt()
+    {
+        var notAFolder = Path.Combine(folder, "file");
+        Directory.CreateDirectory(folder);
+        await File.WriteAllTextAsync(notAFolder, "");
+        await outbox.EnqueueAsync(Messages.Alert(), time.GetUtcNow());
+
+        var report = await Dispatcher(new Eml.EmlFileEmailSender(notAFolder, time)).DispatchDueAsync();
+
+        Assert.Equal([Messages.Alert().IdempotencyKey], report.Retrying);
+        var entry = (await outbox.GetAsync(Messages.Alert().IdempotencyKey))!;
+        Assert.Equal((OutboxState.Failed, 1, time.GetUtcNow() + TimeSpan.FromMinutes(1)), (entry.State, entry.Attempts, entry.NextAttemptAt));
+        Assert.StartsWith("IOException", entry.LastError);
+    }
+
     [Theory]
     [InlineData(1, 1)]
     [InlineData(2, 2)]

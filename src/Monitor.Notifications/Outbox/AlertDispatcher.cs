@@ -49,7 +49,7 @@ public sealed class AlertDispatcher(IAlertOutbox outbox, IEmailSender sender, Ti
             }, cancellationToken).ConfigureAwait(false);
             if (claimed is null) continue;
 
-            var result = await sender.SendAsync(claimed.Message, cancellationToken).ConfigureAwait(false);
+            var result = await SendAsync(claimed.Message, cancellationToken).ConfigureAwait(false);
             var next = Outcome(claimed, result, time.GetUtcNow());
             // If this write is lost to a conflict the claim lapses and the message is sent again: at least once,
             // and the idempotency key lets the provider side and the .eml folder recognise the repeat.
@@ -62,6 +62,19 @@ public sealed class AlertDispatcher(IAlertOutbox outbox, IEmailSender sender, Ti
             }).Add(next.Id);
         }
         return new DispatchReport(sent, retrying, poisoned);
+    }
+
+    /// <summary>A sender that throws (a full disk, a bug) must not leave the message claimed forever or uncounted.</summary>
+    private async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            return new EmailSendResult(EmailSendOutcome.Transient, null, $"{e.GetType().Name}: {e.Message}");
+        }
     }
 
     internal OutboxEntry Outcome(OutboxEntry entry, EmailSendResult result, DateTimeOffset now)
