@@ -48,5 +48,5 @@ public sealed class LocalSummarySnapshotStoreTests : SummarySnapshotStoreContrac
 public sealed class AzureSummarySnapshotStoreTests(AzuriteFixture azurite) : SummarySnapshotStoreContract
 {
     protected override ISummarySnapshotStore Create() =>
-        AzureSummarySnapshotStore.FromConnectionString(azurite.ConnectionString, AzuriteFixture.UniqueName("snap"));
+        new AzureNotificationStores(azurite.ConnectionString).Snapshots(AzuriteFixture.UniqueName("snap"));
 }

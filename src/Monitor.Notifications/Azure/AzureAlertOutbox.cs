@@ -22,9 +22,6 @@ public sealed class AzureAlertOutbox(TableClient table, BlobContainerClient cont
 
     private readonly AzureInit init = new(table, container);
 
-    public static AzureAlertOutbox FromConnectionString(string connectionString, string tableName = DefaultTable, string containerName = DefaultContainer) =>
-        new(new TableClient(connectionString, tableName), new BlobContainerClient(connectionString, containerName));
-
     public async Task<bool> EnqueueAsync(EmailMessage message, DateTimeOffset now, CancellationToken cancellationToken = default)
     {
         await init.EnsureAsync(cancellationToken).ConfigureAwait(false);

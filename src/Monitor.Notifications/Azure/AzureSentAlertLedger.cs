@@ -14,9 +14,6 @@ public sealed class AzureSentAlertLedger(TableClient table) : ISentAlertLedger
 
     private readonly AzureInit init = new(table);
 
-    public static AzureSentAlertLedger FromConnectionString(string connectionString, string tableName = DefaultTable) =>
-        new(new TableClient(connectionString, tableName));
-
     public async Task<IReadOnlyList<SentAlert>> GetAsync(string countyId, string unitId, int year, CancellationToken cancellationToken = default)
     {
         await init.EnsureAsync(cancellationToken).ConfigureAwait(false);

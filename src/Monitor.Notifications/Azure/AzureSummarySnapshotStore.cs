@@ -10,9 +10,6 @@ public sealed class AzureSummarySnapshotStore(BlobContainerClient container) : I
 {
     public const string DefaultContainer = "summary-snapshots";
 
-    public static AzureSummarySnapshotStore FromConnectionString(string connectionString, string containerName = DefaultContainer) =>
-        new(new BlobContainerClient(connectionString, containerName));
-
     public async Task<SummarySnapshot?> GetAsync(string countyId, int year, CancellationToken cancellationToken = default)
     {
         try

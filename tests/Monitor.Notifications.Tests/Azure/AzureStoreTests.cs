@@ -10,7 +10,7 @@ public sealed class AzureAlertOutboxTests(AzuriteFixture azurite) : AlertOutboxC
     protected override Task<IAlertOutbox> CreateAsync()
     {
         var name = AzuriteFixture.UniqueName("outbox");
-        return Task.FromResult<IAlertOutbox>(AzureAlertOutbox.FromConnectionString(azurite.ConnectionString, name, name));
+        return Task.FromResult<IAlertOutbox>(new AzureNotificationStores(azurite.ConnectionString).Outbox(name, name));
     }
 }
 
@@ -18,5 +18,5 @@ public sealed class AzureAlertOutboxTests(AzuriteFixture azurite) : AlertOutboxC
 public sealed class AzureSentAlertLedgerTests(AzuriteFixture azurite) : SentAlertLedgerContract
 {
     protected override Task<ISentAlertLedger> CreateAsync() =>
-        Task.FromResult<ISentAlertLedger>(AzureSentAlertLedger.FromConnectionString(azurite.ConnectionString, AzuriteFixture.UniqueName("ledger")));
+        Task.FromResult<ISentAlertLedger>(new AzureNotificationStores(azurite.ConnectionString).Ledger(AzuriteFixture.UniqueName("ledger")));
 }
