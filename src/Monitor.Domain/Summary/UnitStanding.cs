@@ -1,0 +1,41 @@
+using Monitor.Domain.Deadlines;
+using Monitor.Domain.Alerts;
+using Monitor.Domain.Findings;
+
+namespace Monitor.Domain.Summary;
+
+/// <summary>
+/// Where one unit stands this week for the reporting year: its status, its latest report (if any) and every
+/// finding of that report and of the filing checks, all severities.
+/// </summary>
+public sealed record UnitStanding(
+    string UnitId,
+    string UnitName,
+    FilingStatus Status,
+    IReadOnlyList<Finding> Findings,
+    DateOnly? PublishedOn = null,
+    string? CaptureName = null,
+    string? PublishedUrl = null)
+{
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+
+    /// <summary>Identities of the error findings, to tell new from resolved errors next week.</summary>
+    public IReadOnlyList<string> ErrorKeys =>
+        [.. Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId}:{AlertEvidence.Of(f)}").Distinct().Order(StringComparer.Ordinal)];
+}
+
+/// <summary>What one unit looked like when last week's summary was sent (stored between runs).</summary>
+public sealed record UnitSnapshot(string UnitId, FilingStatus Status, string? CaptureName, IReadOnlyList<string> ErrorKeys);
+
+/// <summary>The state a weekly summary leaves behind so the next one can say what changed.</summary>
+public sealed record SummarySnapshot(string CountyId, int Year, DateTimeOffset TakenAt, IReadOnlyList<UnitSnapshot> Units);
+
+/// <summary>Keeps last week's summary snapshot per county and year. Implementations: local folder and Azure Blobs.</summary>
+public interface ISummarySnapshotStore
+{
+    Task<SummarySnapshot?> GetAsync(string countyId, int year, CancellationToken cancellationToken = default);
+
+    Task SaveAsync(SummarySnapshot snapshot, CancellationToken cancellationToken = default);
+}
