@@ -20,11 +20,17 @@ public static class DocumentReader
 /// <summary>Decodes text bytes: BOM, caller charset, else UTF-8 when valid, else GB18030 (GBK/GB2312 superset).</summary>
 public static class TextDecoding
 {
-    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
-    public static Encoding Gb18030 { get; } = Encoding.GetEncoding("GB18030");
+    // Field initializers run before a static constructor body, so GB18030 is looked up in the
+    // constructor, after the code-page provider is registered.
+    static TextDecoding()
+    {
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+        Gb18030 = Encoding.GetEncoding("GB18030");
+    }
+
+    public static Encoding Gb18030 { get; }
 
     public static string Decode(ReadOnlySpan<byte> bytes, string? declaredCharset = null)
     {
