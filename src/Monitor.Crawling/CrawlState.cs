@@ -27,6 +27,8 @@ public sealed record ListingState(
 
 /// <summary>One captured document (a detail page or an attachment): the latest version's hash and validators.</summary>
 public sealed record DocumentState(
+    string Title,
+    int Year,
     string Sha256,
     Validators Validators,
     DateTimeOffset FirstSeen,

@@ -84,6 +84,13 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         {
             requests += await CaptureReportAsync(unit, report, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
+        // State rebuilt from a store knows documents but not the links a 304 listing would have shown:
+        // re-check those documents directly so that silent edits are still seen (F04).
+        var covered = reports.Values.SelectMany(r => documents.TryGetValue(r.Url.ToString(), out var d) ? d.Attachments.Select(a => a.Url).Append(r.Url) : [r.Url]).ToHashSet();
+        foreach (var (url, known) in previous.Documents.Where(d => !covered.Contains(new Uri(d.Key))).OrderByDescending(d => d.Value.Year).Take(options.MaxReports))
+        {
+            requests += await CaptureReportAsync(unit, new ReportLink(new Uri(url), known.Title, known.Year, null), documents, captures, problems, cancellationToken).ConfigureAwait(false);
+        }
 
         var outcome = captures.Any(c => !c.IsChange) ? UnitOutcome.New : captures.Count > 0 ? UnitOutcome.Changed : UnitOutcome.Unchanged;
         return new UnitCrawlResult(unit.Id, outcome, null, captures, problems, new UnitCrawlState(unit.Id, listings, documents), requests)
@@ -135,7 +142,7 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         }
         var firstSeen = known?.FirstSeen ?? time.GetUtcNow();
         var version = (known?.Versions ?? 0) + 1;
-        documents[key] = new DocumentState(hash, result.Validators, firstSeen, version, known?.Attachments ?? []);
+        documents[key] = new DocumentState(page?.Title ?? report.Title, report.Year, hash, result.Validators, firstSeen, version, known?.Attachments ?? []);
         captures.Add(new CapturedDocument(unit.Id, report.Url, result.FinalUrl, role, page?.Title ?? report.Title, report.Year, publishedOn, report.ListedOn,
             firstSeen, result.FetchedAt, hash, result.Body, result.ContentType, result.Charset, result.Validators, version, known is not null));
         return new DetailOutcome(page, publishedOn);

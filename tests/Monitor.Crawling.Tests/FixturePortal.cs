@@ -27,7 +27,7 @@ public sealed class FixturePortal : IAsyncLifetime
     {
         AllowedHosts = { Hosts = new HashSet<string>(Registry.Hosts, StringComparer.OrdinalIgnoreCase) },
         Politeness = { DelayPerHost = TimeSpan.FromMilliseconds(5) },
-        Resilience = { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(400) },
+        Resilience = { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(1500) },
         ConnectCallback = Portal.ConnectCallback,
     });
 

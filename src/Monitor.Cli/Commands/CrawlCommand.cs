@@ -1,8 +1,10 @@
 using System.CommandLine;
-using System.Text.Json;
 using Monitor.Crawling;
 using Monitor.Crawling.Fetching;
 using Monitor.Domain.Registry;
+using Monitor.Storage;
+using Monitor.Storage.Azure;
+using Monitor.Storage.Local;
 using Spectre.Console;
 
 namespace Monitor.Cli.Commands;
@@ -28,9 +30,9 @@ public static class CrawlCommand
     public static async Task<int> RunAsync(TextWriter output, TextWriter error, TimeProvider time, string registryPath, string? dataDir, string? storage,
         Action<CrawlerHttpOptions>? configureHttp, CancellationToken ct)
     {
-        if (storage is not null)
+        if (storage is not null && dataDir is not null)
         {
-            await error.WriteLineAsync("--storage 暂不可用：Azure 存储适配器尚未接入抓取命令，请使用 --data").ConfigureAwait(false);
+            await error.WriteLineAsync("--data 与 --storage 只能选择一个").ConfigureAwait(false);
             return 2;
         }
         if (!File.Exists(registryPath))
@@ -42,21 +44,37 @@ public static class CrawlCommand
         foreach (var problem in loaded.Problems) await error.WriteLineAsync($"登记表问题 {registryPath} {problem}").ConfigureAwait(false);
         if (loaded.Registry is not { } county) return 2;
 
-        var folder = new CrawlDataFolder(dataDir ?? "data");
+        StoreSet stores;
+        try
+        {
+            stores = storage is not null
+                ? AzureStorage.Create(new AzureStorageOptions { ConnectionString = storage })
+                : LocalStorage.Create(new LocalStorageOptions { DataFolder = dataDir ?? new LocalStorageOptions().DataFolder });
+        }
+        catch (Exception e) when (e is FormatException or ArgumentException or InvalidOperationException)
+        {
+            await error.WriteLineAsync($"--storage 连接字符串无效：{e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        var stored = new StoredUnitCrawl(county.CountyId, stores.Captures, stores.CrawlState, time);
         var http = CountyCrawler.HttpOptionsFor(county);
         configureHttp?.Invoke(http);
         using var fetcher = CrawlerHttp.CreateFetcher(http, time);
-        var crawler = new CountyCrawler(new UnitCrawler(fetcher, new UnitCrawlerOptions(), time), new CountyCrawlerOptions());
+        var crawler = new UnitCrawler(fetcher, new UnitCrawlerOptions(), time);
 
         await output.WriteLineAsync($"开始抓取 {county.CountyName}：{county.Units.Count} 个单位").ConfigureAwait(false);
         var done = 0;
-        var progress = new SynchronousProgress(r =>
-        {
-            var n = Interlocked.Increment(ref done);
-            error.WriteLine($"[{n}/{county.Units.Count}] {county.FindUnit(r.UnitId)!.Name}：{Chinese(r.Outcome)}");
-        });
-        var results = await crawler.CrawlAsync(county, folder.ReadState, progress, ct).ConfigureAwait(false);
-        foreach (var r in results) folder.Save(r);
+        var results = new UnitCrawlResult[county.Units.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, county.Units.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = new CountyCrawlerOptions().MaxParallelUnits, CancellationToken = ct },
+            async (i, token) =>
+            {
+                var unit = county.Units[i];
+                results[i] = await crawler.CrawlAsync(unit, await stored.LoadAsync(unit, token).ConfigureAwait(false), token).ConfigureAwait(false);
+                await stored.SaveAsync(results[i], token).ConfigureAwait(false);
+                var n = Interlocked.Increment(ref done);
+                lock (error) error.WriteLine($"[{n}/{county.Units.Count}] {unit.Name}：{Chinese(results[i].Outcome)}");
+            }).ConfigureAwait(false);
 
         WriteSummary(output, county, results);
         return results.Any(r => r.Outcome == UnitOutcome.Unreachable) ? 1 : 0;
@@ -94,57 +112,4 @@ public static class CrawlCommand
         UnitOutcome.Unreachable => "无法访问",
         _ => outcome.ToString(),
     };
-
-    /// <summary>Reports on the calling thread; <see cref="Progress{T}"/> would post to the thread pool and reorder lines.</summary>
-    private sealed class SynchronousProgress(Action<UnitCrawlResult> report) : IProgress<UnitCrawlResult>
-    {
-        private readonly Lock gate = new();
-
-        public void Report(UnitCrawlResult value)
-        {
-            lock (gate) report(value);
-        }
-    }
-}
-
-/// <summary>
-/// Interim local layout until the storage branch's local-folder stores are wired in: crawl state per unit as JSON,
-/// captures as immutable files named by content hash with a metadata JSON beside each.
-/// </summary>
-internal sealed class CrawlDataFolder(string root)
-{
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
-
-    private string StatePath(string unitId) => Path.Combine(root, "crawl-state", unitId + ".json");
-
-    public UnitCrawlState? ReadState(string unitId)
-    {
-        var path = StatePath(unitId);
-        if (!File.Exists(path)) return null;
-        try
-        {
-            return JsonSerializer.Deserialize<UnitCrawlState>(File.ReadAllText(path), Json);
-        }
-        catch (JsonException)
-        {
-            // A damaged state file only costs a full re-fetch; captures are deduplicated by hash anyway.
-            return null;
-        }
-    }
-
-    public void Save(UnitCrawlResult result)
-    {
-        Directory.CreateDirectory(Path.Combine(root, "crawl-state"));
-        File.WriteAllText(StatePath(result.UnitId), JsonSerializer.Serialize(result.State, Json));
-        foreach (var c in result.Captures)
-        {
-            var folder = Path.Combine(root, "captures", c.UnitId, c.Year.ToString());
-            Directory.CreateDirectory(folder);
-            var extension = Path.GetExtension(c.SourceUrl.AbsolutePath) is { Length: > 1 and <= 6 } ext ? ext : ".bin";
-            var file = Path.Combine(folder, c.Sha256 + extension);
-            if (File.Exists(file)) continue;
-            File.WriteAllBytes(file, c.Content);
-            File.WriteAllText(file + ".json", JsonSerializer.Serialize(c with { Content = [] }, Json));
-        }
-    }
 }
