@@ -1,3 +1,4 @@
+using Monitor.Testing;
 using Monitor.Cli.Commands;
 using Monitor.PortalSimulator;
 
@@ -7,7 +8,7 @@ public sealed class CrawlCommandTests : IAsyncLifetime, IDisposable
 {
     private readonly FakePortal portal = new();
     private readonly string data = Directory.CreateTempSubdirectory("crawl-cli-").FullName;
-    private readonly string fixture = Path.Combine(RepoRoot(), "tests", "fixtures", "portal");
+    private readonly string fixture = RepoRoot.Combine("tests", "fixtures", "portal");
 
     public async Task InitializeAsync()
     {
@@ -71,12 +72,5 @@ public sealed class CrawlCommandTests : IAsyncLifetime, IDisposable
         var exit = await BenchCrawlCommand.RunAsync(output, unitCount: 20, hostCount: 4, perHost: 2, latencyMs: 5, CancellationToken.None);
         Assert.Equal(0, exit);
         Assert.Contains("requests 64 (3.20 per unit)", output.ToString());
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Monitor.sln not found above the test folder.");
     }
 }

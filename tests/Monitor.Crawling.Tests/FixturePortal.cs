@@ -1,3 +1,4 @@
+using Monitor.Testing;
 using Monitor.Crawling.Fetching;
 using Monitor.Domain.Registry;
 using Monitor.PortalSimulator;
@@ -10,7 +11,7 @@ public sealed class FixturePortal : IAsyncLifetime
     public FakePortal Portal { get; } = new();
     public CountyRegistry Registry { get; private set; } = null!;
 
-    public static string Folder { get; } = Path.Combine(RepoRoot(), "tests", "fixtures", "portal");
+    public static string Folder { get; } = RepoRoot.Combine("tests", "fixtures", "portal");
 
     public async Task InitializeAsync()
     {
@@ -30,11 +31,4 @@ public sealed class FixturePortal : IAsyncLifetime
         Resilience = { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(1500) },
         ConnectCallback = Portal.ConnectCallback,
     });
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Monitor.sln not found above the test folder.");
-    }
 }
