@@ -1,3 +1,4 @@
+using Monitor.Testing;
 using Monitor.Domain.Registry;
 using Monitor.Domain.Rules;
 
@@ -8,7 +9,7 @@ public class RegistryLoaderTests
     [Fact]
     public void Sample_registry_loads_without_problems()
     {
-        var json = File.ReadAllText(Path.Combine(RepoRoot(), "samples", "registry.sample.json"));
+        var json = File.ReadAllText(RepoRoot.Combine("samples", "registry.sample.json"));
         var result = RegistryLoader.Load(json);
         Assert.Empty(result.Problems);
         var registry = Assert.IsType<CountyRegistry>(result.Registry);
@@ -84,12 +85,5 @@ public class RegistryLoaderTests
         var registry = result.Registry!;
         Assert.Equal((CountyRegistry.DefaultTimeZone, 0), (registry.TimeZone, registry.Deadlines.GraceDays));
         Assert.Equal(new DateOnly(2026, 1, 31), registry.Deadlines.DeadlineFor(UnitType.Township, 2025));
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) return dir.FullName;
-        throw new InvalidOperationException("Monitor.sln not found above the test folder.");
     }
 }

@@ -1,0 +1,40 @@
+using Monitor.Crawling.Fetching;
+using Monitor.Domain.Registry;
+
+namespace Monitor.Crawling;
+
+public sealed class CountyCrawlerOptions
+{
+    /// <summary>Units crawled at once; per-host limits still apply below, so this only needs to cover the hosts.</summary>
+    public int MaxParallelUnits { get; set; } = 32;
+}
+
+/// <summary>One pass over every unit of a registry through one shared fetcher. Results come back in registry order.</summary>
+public sealed class CountyCrawler(UnitCrawler unitCrawler, CountyCrawlerOptions options)
+{
+    public static CrawlerHttpOptions HttpOptionsFor(CountyRegistry registry, CrawlerHttpOptions? template = null)
+    {
+        var http = template ?? new CrawlerHttpOptions();
+        http.AllowedHosts = new AllowedHostsOptions { Hosts = new HashSet<string>(registry.Hosts, StringComparer.OrdinalIgnoreCase) };
+        return http;
+    }
+
+    public async Task<IReadOnlyList<UnitCrawlResult>> CrawlAsync(
+        CountyRegistry registry,
+        Func<string, UnitCrawlState?> previousState,
+        IProgress<UnitCrawlResult>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        var results = new UnitCrawlResult[registry.Units.Count];
+        await Parallel.ForEachAsync(
+            Enumerable.Range(0, registry.Units.Count),
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelUnits), CancellationToken = cancellationToken },
+            async (i, ct) =>
+            {
+                var unit = registry.Units[i];
+                results[i] = await unitCrawler.CrawlAsync(unit, previousState(unit.Id), ct).ConfigureAwait(false);
+                progress?.Report(results[i]);
+            }).ConfigureAwait(false);
+        return results;
+    }
+}

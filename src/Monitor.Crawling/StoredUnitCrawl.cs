@@ -1,0 +1,60 @@
+using Monitor.Crawling.Fetching;
+using Monitor.Domain.Capture;
+
+namespace Monitor.Crawling;
+
+/// <summary>
+/// Connects the crawler to the stores: previous state from the crawl-state store (per listing URL) and the
+/// capture store (latest version per source URL); after a pass, listing states and captures written back.
+/// The capture store decides new / new version / unchanged by content hash, so saving twice is harmless.
+/// </summary>
+public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICrawlStateStore crawlState, TimeProvider time)
+{
+    public async Task<UnitCrawlState> LoadAsync(Monitor.Domain.Registry.RegisteredUnit unit, CancellationToken cancellationToken = default)
+    {
+        var listings = new Dictionary<string, ListingState>();
+        foreach (var url in unit.ListingUrls)
+        {
+            if (await crawlState.GetAsync(url.ToString(), cancellationToken).ConfigureAwait(false) is not { } s) continue;
+            listings[url.ToString()] = new ListingState(ToFetch(s.Validators), s.LastSuccessAt, s.ConsecutiveFailures, s.LastError, [], []);
+        }
+        var documents = new Dictionary<string, DocumentState>();
+        foreach (var latest in (await captures.ListAsync(countyId, unit.Id, cancellationToken: cancellationToken).ConfigureAwait(false))
+                     .GroupBy(r => r.SourceUrl)
+                     .Select(g => g.MaxBy(r => r.Version)!))
+        {
+            documents[latest.SourceUrl] = new DocumentState(latest.PageTitle ?? "", latest.ReportYear ?? 0, latest.Sha256,
+                ToFetch(latest.Validators), latest.FirstSeenAt, latest.Version, []);
+        }
+        return new UnitCrawlState(unit.Id, listings, documents);
+    }
+
+    public async Task<IReadOnlyList<CaptureSaveResult>> SaveAsync(UnitCrawlResult result, CancellationToken cancellationToken = default)
+    {
+        var now = time.GetUtcNow();
+        foreach (var (url, listing) in result.State.Listings)
+        {
+            await crawlState.PutAsync(new CrawlState(url, ToStored(listing.Validators), now, listing.LastSuccess, listing.ConsecutiveFailures,
+                listing.LastFailureReason), cancellationToken).ConfigureAwait(false);
+        }
+        var saved = new List<CaptureSaveResult>();
+        foreach (var c in result.Captures)
+        {
+            var draft = new CaptureDraft(countyId, c.UnitId, c.Year, c.SourceUrl.ToString(), c.Title, c.ContentType,
+                Extension(c), c.FetchedAt, c.PublishedOn, ToStored(c.Validators));
+            saved.Add(await captures.SaveAsync(draft, c.Content, cancellationToken).ConfigureAwait(false));
+        }
+        return saved;
+    }
+
+    private static string Extension(CapturedDocument c)
+    {
+        var ext = Path.GetExtension(c.SourceUrl.AbsolutePath);
+        if (ext.Length > 1) return ext;
+        return c.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? ".html" : ".bin";
+    }
+
+    private static Validators ToFetch(HttpValidators v) => new(v.ETag, v.LastModified);
+
+    private static HttpValidators ToStored(Validators v) => new(v.ETag, v.LastModified);
+}
