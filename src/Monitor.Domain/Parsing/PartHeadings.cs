@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using Monitor.Domain.Reports;
+
+namespace Monitor.Domain.Parsing;
+
+/// <summary>
+/// Recognises the headings of the six parts. The part is decided by the heading's topic words, not by
+/// its numeral, so a report with parts out of order (S02) is still read correctly; the numeral only
+/// tells a heading ("三、…", "第三部分 …") from a sub-part ("（三）…") or a list item.
+/// </summary>
+internal static partial class PartHeadings
+{
+    private const int MaxHeadingLength = 40;
+
+    public static PartNumber? Match(string line)
+    {
+        var compact = ChineseText.Compact(line.Trim().TrimStart('#', '*').TrimEnd('*'));
+        if (compact.Length == 0 || compact.Length > MaxHeadingLength) return null;
+        var match = HeadingPattern().Match(compact);
+        if (!match.Success) return null;
+        return ByTopic(match.Groups["title"].Value);
+    }
+
+    private static PartNumber? ByTopic(string title)
+    {
+        if (title.Contains("行政复议") || title.Contains("行政诉讼")) return PartNumber.ReviewsAndLitigation;
+        if (title.Contains("问题") || title.Contains("改进")) return PartNumber.ProblemsAndImprovements;
+        if (title.Contains("其他需要报告") || title.Contains("其他事项") || title.Contains("其他需报告")) return PartNumber.OtherMatters;
+        if (title.Contains("总体情况") || title.StartsWith("概述", StringComparison.Ordinal) || title.StartsWith("总体", StringComparison.Ordinal)) return PartNumber.Overview;
+        if (title.Contains("主动公开")) return PartNumber.ProactiveDisclosure;
+        if (title.Contains("收到和处理") || title.Contains("公开申请") || title.Contains("依申请")) return PartNumber.Applications;
+        return null;
+    }
+
+    [GeneratedRegex(@"^(?:第[一二三四五六]部分[、.，,：]?|[一二三四五六][、.，,：])(?<title>.+)$")]
+    private static partial Regex HeadingPattern();
+}
