@@ -5,6 +5,8 @@
 #   qinghe-street-2025   -> samples/reports/qinghe-street-2025.html (GBK-encoded, as many county portals still are)
 #   ziyun-bureau-2025    -> samples/reports/ziyun-bureau-2025.docx
 #   songlin-township-2025 -> samples/reports/songlin-township-2025.pdf
+# and the benchmark inputs (bench/Monitor.Benchmarks/Inputs/): baishui-town-2025 as a portal HTML page, and as a
+# ten-page PDF (part 六 lengthened with numbered 重点领域 paragraphs, as long county reports are).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 src=samples/sources
@@ -78,5 +80,24 @@ to_html "$src/songlin-township-2025.txt" utf-8 > "$work/songlin-township-2025.ht
 convert pdf:writer_pdf_Export "$work/songlin-township-2025.html"
 cp "$work/songlin-township-2025.pdf" "$out/"
 
+bench=bench/Monitor.Benchmarks/Inputs
+mkdir -p "$bench"
+cp "$src/../reports/baishui-town-2025.txt" "$bench/baishui-town-2025.txt"
+to_html "$bench/baishui-town-2025.txt" utf-8 2026-01-22 > "$bench/baishui-town-2025.html"
+python3 - "$bench/baishui-town-2025.txt" "$work/baishui-town-2025-long.txt" <<'PY'
+import sys
+text = open(sys.argv[1], encoding="utf-8").read()
+areas = ["财政预决算", "乡村振兴", "义务教育", "医疗卫生", "社会救助", "安全生产", "生态环境", "耕地保护", "道路交通", "应急管理"]
+extra = "\n\n".join(
+    f"（{n + 3}）{areas[n % len(areas)]}领域信息公开情况（第{n + 1}项）。围绕{areas[n % len(areas)]}工作，按月梳理应公开事项，"
+    f"在政府网站专栏和村务公开栏同步发布办理依据、办理流程、资金安排和实施进度，对群众提出的意见逐条登记、限期答复，"
+    f"并在季度末对公开内容的完整性和准确性进行复核，发现遗漏的及时补充公开，确保群众看得到、看得懂、能监督。" * 2
+    for n in range(33))
+open(sys.argv[2], "w", encoding="utf-8").write(text.rstrip("\n") + "\n\n" + extra + "\n")
+PY
+to_html "$work/baishui-town-2025-long.txt" utf-8 > "$work/baishui-town-2025-10pages.html"
+convert pdf:writer_pdf_Export "$work/baishui-town-2025-10pages.html"
+cp "$work/baishui-town-2025-10pages.pdf" "$bench/"
+
 rm -rf "/tmp/lo-$$"
-ls -l "$out"
+ls -l "$out" "$bench"
