@@ -5,21 +5,11 @@ namespace Monitor.Cli.Tests;
 /// <summary>The JSON document matches docs/check-output.schema.json; the human output is a Chinese summary.</summary>
 public class CheckOutputTests
 {
-    private const string Report = """
-        云岭县白水镇2025年政府信息公开工作年度报告
-
-        本报告统计数据从2025年1月1日至2025年12月31日。
-
-        一、总体情况
-
-        （一）主动公开。全年主动公开信息120条。
-        """;
-
     [Fact]
     public async Task Json_output_validates_against_the_committed_schema()
     {
         using var folder = new TempFolder();
-        folder.Write("baishui-2025.txt", Report);
+        folder.Write("baishui-2025.txt", TestReports.MinimalTown);
         folder.Write("empty-2025.txt", "");
         var schema = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(RepoPaths.Root, "docs", "check-output.schema.json"))).RootElement;
 
@@ -49,7 +39,7 @@ public class CheckOutputTests
     public async Task Human_output_names_issuer_year_and_ends_with_a_summary_line()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", Report);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", file);
 
@@ -61,7 +51,7 @@ public class CheckOutputTests
     public async Task Inferred_unit_type_is_marked_as_inferred()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", Report);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", "--json", file);
 

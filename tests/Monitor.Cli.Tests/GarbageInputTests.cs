@@ -8,16 +8,6 @@ namespace Monitor.Cli.Tests;
 /// </summary>
 public class GarbageInputTests
 {
-    private const string GoodReport = """
-        云岭县白水镇2025年政府信息公开工作年度报告
-
-        本报告统计数据从2025年1月1日至2025年12月31日。
-
-        一、总体情况
-
-        （一）主动公开。全年主动公开信息120条。
-        """;
-
     private const string ReportWithoutTables = """
         云岭县石桥镇2025年政府信息公开工作年度报告
 
@@ -55,7 +45,7 @@ public class GarbageInputTests
         var big = new byte[50 * 1024 * 1024];
         Array.Fill(big, (byte)'A');
         folder.Write("g-huge.txt", big);
-        folder.Write("h-good.txt", GoodReport);
+        folder.Write("h-good.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", "--json", folder.Path);
 
