@@ -21,6 +21,9 @@ internal sealed class DocumentLayout
 
     public Dictionary<StatTableId, List<IReadOnlyList<string>>> Tables { get; } = [];
 
+    /// <summary>Text lines of parts 二–四 that look like table rows, for tables printed without structure.</summary>
+    private Dictionary<StatTableId, List<IReadOnlyList<string>>> TextRows { get; } = [];
+
     public static DocumentLayout Read(IReadOnlyList<DocumentBlock> blocks)
     {
         var layout = new DocumentLayout();
@@ -31,15 +34,20 @@ internal sealed class DocumentLayout
             switch (block)
             {
                 case TextBlock { Text: var text }:
-                    if (PartHeadings.Match(text) is { } number && layout.Parts.All(p => p.Number != number))
+                    if (PartHeadings.Match(text) is { } heading && layout.Parts.All(p => p.Number != heading.Number))
                     {
-                        current = new PartSection(number, text.Trim().Trim('#', '*', ' '), []);
+                        current = new PartSection(heading.Number, heading.Heading, heading.RunOn.Length > 0 ? [heading.RunOn] : []);
                         layout.Parts.Add(current);
                         lastTable = null;
                     }
                     else
                     {
                         (current?.Lines ?? layout.Preamble).Add(text);
+                        if (TableOfPart(current?.Number) is { } partTable && RowInText(text) is { } cells)
+                        {
+                            if (!layout.TextRows.TryGetValue(partTable, out var textRows)) layout.TextRows[partTable] = textRows = [];
+                            textRows.Add(cells);
+                        }
                     }
                     layout.AllText.Add(text);
                     break;
@@ -52,7 +60,29 @@ internal sealed class DocumentLayout
                     break;
             }
         }
+        layout.AdoptTextTables();
         return layout;
+    }
+
+    /// <summary>
+    /// A table missing as a block may have been printed as text lines ("规章 0 0 0"); those lines stand in
+    /// for it when their words show they are that table, so the readers can recover or report them.
+    /// </summary>
+    private void AdoptTextTables()
+    {
+        foreach (var (id, rows) in TextRows)
+        {
+            if (Tables.ContainsKey(id)) continue;
+            var recognised = TableKind.Recognise(rows) == id
+                || (id == StatTableId.ReviewsAndLitigation && rows.Any(r => r.Count >= 5 && r.All(TableRow.IsValue)));
+            if (recognised) Tables[id] = rows;
+        }
+    }
+
+    private static IReadOnlyList<string>? RowInText(string text)
+    {
+        var tokens = text.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return tokens.Length >= 2 && TableRow.IsValue(tokens[^1]) ? tokens : null;
     }
 
     private static StatTableId? TableOfPart(PartNumber? part) => part switch

@@ -12,13 +12,26 @@ internal static partial class PartHeadings
 {
     private const int MaxHeadingLength = 40;
 
-    public static PartNumber? Match(string line)
+    /// <summary>
+    /// The part a line opens, with the heading as written and any text run on after it on the same line
+    /// ("一、总体情况。2024年，…" in pages that lost their line breaks).
+    /// </summary>
+    public static (PartNumber Number, string Heading, string RunOn)? Match(string line)
     {
-        var compact = ChineseText.Compact(line.Trim().TrimStart('#', '*').TrimEnd('*'));
+        var trimmed = line.Trim().Trim('#', '*', ' ');
+        var heading = trimmed;
+        var rest = "";
+        var end = trimmed.IndexOfAny(['。', '：', ':']);
+        if (end >= 0)
+        {
+            heading = trimmed[..end].Trim('*', ' ');
+            rest = trimmed[(end + 1)..].Trim('*', ' ');
+        }
+        var compact = ChineseText.Compact(heading);
         if (compact.Length == 0 || compact.Length > MaxHeadingLength) return null;
         var match = HeadingPattern().Match(compact);
-        if (!match.Success) return null;
-        return ByTopic(match.Groups["title"].Value);
+        if (!match.Success || ByTopic(match.Groups["title"].Value) is not { } number) return null;
+        return (number, heading, rest);
     }
 
     private static PartNumber? ByTopic(string title)

@@ -58,11 +58,13 @@ internal static partial class Table3Reader
             previous = identity;
             labels[identity] = SubLabel(row);
             reported.Add(identity);
-            if (row.Values.Count != Expected || !IsCanonical(identity))
+            // A group row carrying values in place of its sub-rows is reported as missing sub-rows below.
+            if (row.Values.Count != Expected)
             {
                 wrongCounts.Add((RowName(identity, row), row.Values.Count));
                 continue;
             }
+            if (!IsCanonical(identity)) continue;
             for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
         }
 
@@ -105,7 +107,12 @@ internal static partial class Table3Reader
         return identity;
     }
 
-    private static bool IsCanonical(string key) => Table3.Layout.Rows.Any(r => r.Key == key);
+    private static readonly HashSet<string> CanonicalRows = [.. Table3.Layout.Rows.Select(r => r.Key)];
+
+    private static readonly Dictionary<string, string> BareCanonicalLabels =
+        Table3.Layout.Rows.ToDictionary(r => r.Key, r => ChineseText.Bare(CanonicalLabel(r.Key)));
+
+    private static bool IsCanonical(string key) => CanonicalRows.Contains(key);
 
     private static string RowName(string key, TableRow row) =>
         IsCanonical(key) ? Table3.Layout.RowLabel(key) : Table3.ResultGroups.First(g => g.Group == key).Label;
@@ -136,8 +143,7 @@ internal static partial class Table3Reader
         foreach (var (key, label) in labels)
         {
             if (!IsCanonical(key) || key is Table3.Disclosed or Table3.PartlyDisclosed or Table3.ResultTotal) continue;
-            var canonical = CanonicalLabel(key);
-            if (!ChineseText.Bare(label).Contains(ChineseText.Bare(canonical))) diagnostics.Variant(Table3.Layout.RowLabel(key), null, canonical, label);
+            if (!ChineseText.Bare(label).Contains(BareCanonicalLabels[key])) diagnostics.Variant(Table3.Layout.RowLabel(key), null, CanonicalLabel(key), label);
         }
     }
 

@@ -17,11 +17,14 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
 
     public static TableRow From(IReadOnlyList<string> cells)
     {
+        var parsed = new TableCell?[cells.Count];
         var lastLabel = -1;
         for (var i = 0; i < cells.Count; i++)
         {
             var cell = cells[i].Trim();
-            if (cell.Length > 0 && !IsValueLike(cell)) lastLabel = i;
+            if (cell.Length == 0) continue;
+            parsed[i] = AsValue(cell);
+            if (parsed[i] is null) lastLabel = i;
         }
         var labels = new List<string>();
         var values = new List<TableCell>();
@@ -29,17 +32,22 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
         {
             var cell = cells[i].Trim();
             if (cell.Length == 0) continue;
-            if (i <= lastLabel)
-            {
-                if (!IsValueLike(cell)) labels.Add(cell);
-            }
-            else
-            {
-                values.Add(TableCell.Parse(cell));
-            }
+            if (i > lastLabel) values.Add(parsed[i]!);
+            else if (parsed[i] is null) labels.Add(cell);
         }
         return new TableRow(labels, values);
     }
 
-    public static bool IsValueLike(string cell) => BlankMarks.Contains(cell) || TableCell.Parse(cell).IsNumeric;
+    public static bool IsValue(string cell) => cell.Length > 0 && AsValue(cell) is not null;
+
+    /// <summary>The cell as a value when it is a number or a blank mark; null when it is label text.</summary>
+    private static TableCell? AsValue(string cell)
+    {
+        if (BlankMarks.Contains(cell)) return new TableCell(cell, null);
+        // Label text is by far the most common non-value: reject it before the costlier number parse.
+        var first = cell[0];
+        if (first is not (>= '0' and <= '9' or >= '０' and <= '９' or '-' or '－' or '+' or '.')) return null;
+        var parsed = TableCell.Parse(cell);
+        return parsed.IsNumeric ? parsed : null;
+    }
 }

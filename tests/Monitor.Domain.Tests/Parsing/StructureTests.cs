@@ -1,0 +1,182 @@
+using Monitor.Domain.Documents;
+using Monitor.Domain.Parsing;
+using Monitor.Domain.Reports;
+
+namespace Monitor.Domain.Tests.Parsing;
+
+public class StructureTests
+{
+    [Fact]
+    public void Markdown_bold_and_bracket_variants_of_headings_are_recognised()
+    {
+        var report = Parse.Text("""
+            # XX县XX镇人民政府 2023 年政府信息公开工作年度报告
+            ## **一、总体情况**
+            **（一）主动公开政府信息情况。**本年主动公开信息10条。
+            **(二) 依申请公开情况。**未收到申请。
+            #### 二.主动公开政府信息情况
+            ### 三、收到和处理政府信息公开申请情况
+            四、因政府信息公开工作被申请行政复议、提起行政诉讼情况
+            五、存在主要问题及改进情况
+            (一) 存在问题
+            一是公开不及时。
+            六、其他需要报告的事项
+            无
+            """);
+
+        Assert.Equal(
+            [
+                (PartNumber.Overview, "一、总体情况"),
+                (PartNumber.ProactiveDisclosure, "二.主动公开政府信息情况"),
+                (PartNumber.Applications, "三、收到和处理政府信息公开申请情况"),
+                (PartNumber.ReviewsAndLitigation, "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况"),
+                (PartNumber.ProblemsAndImprovements, "五、存在主要问题及改进情况"),
+                (PartNumber.OtherMatters, "六、其他需要报告的事项"),
+            ],
+            report.Parts.Select(p => (p.Number, p.Heading)));
+        Assert.Equal(
+            [(OverviewTopic.Proactive, "本年主动公开信息10条。"), (OverviewTopic.OnRequest, "未收到申请。")],
+            report.OverviewSubParts.Select(s => (s.Topic, s.Text)));
+        Assert.Equal(("XX县XX镇", 2023), (report.Issuer, report.TitleYear));
+    }
+
+    [Fact]
+    public void Sub_part_numbering_is_not_a_part_heading()
+    {
+        var report = Parse.Text("""
+            一、总体情况
+            （二）主动公开政府信息情况
+            （三）收到和处理政府信息公开申请情况
+            """);
+
+        Assert.Equal([PartNumber.Overview], report.Parts.Select(p => p.Number));
+    }
+
+    [Fact]
+    public void Parts_out_of_order_keep_their_found_order()
+    {
+        var report = Parse.Text("""
+            二、主动公开政府信息情况
+            一、总体情况
+            """);
+
+        Assert.Equal([(PartNumber.ProactiveDisclosure, 0), (PartNumber.Overview, 1)], report.Parts.Select(p => (p.Number, p.Order)));
+    }
+
+    [Fact]
+    public void Overview_sub_parts_are_matched_by_topic_words()
+    {
+        var report = Parse.Text("""
+            一、总体情况
+            （一）主动公开提质扩面。文字
+            （三）信息管理健全规范。文字
+            （四）平台建设优化升级。文字
+            （五）政府信息公开监督工作。文字
+            """);
+
+        Assert.Equal(
+            [OverviewTopic.Proactive, OverviewTopic.InformationManagement, OverviewTopic.Platform, OverviewTopic.Supervision],
+            report.OverviewSubParts.Select(s => s.Topic));
+    }
+
+    [Theory]
+    [InlineData("本报告统计数据从 2024 年 1 月 1 日至 2024 年 12 月 31 日。", "2024-01-01", "2024-12-31")]
+    [InlineData("统计数据涵盖 2025 年 1 月 1 日至 12 月 31 日。", "2025-01-01", "2025-12-31")]
+    [InlineData("本报告统计期限为20251月1日至202512月31日。", "2025-01-01", "2025-12-31")]
+    [InlineData("本报告统计时间为2023年1月1日到2023年12月30日。", "2023-01-01", "2023-12-30")]
+    public void Period_is_read_tolerantly(string sentence, string start, string end)
+    {
+        var period = Parse.Text($"XX乡2025年政府信息公开工作年度报告\n{sentence}\n一、总体情况").Period;
+
+        Assert.Equal((DateOnly.Parse(start), DateOnly.Parse(end)), (period?.Start, period?.End));
+    }
+
+    [Fact]
+    public void Garbled_period_keeps_its_text_without_dates()
+    {
+        var period = Parse.Text("本报告中所列数据的统计期限自2023 11日到1231日止。").Period;
+
+        Assert.Equal((null, null, "统计期限自2023 11日到1231日"), (period?.Start, period?.End, period?.RawText));
+    }
+
+    [Fact]
+    public void No_period_sentence_gives_no_period()
+    {
+        Assert.Null(Parse.Text("2024年，我镇公开信息20条。").Period);
+    }
+
+    [Fact]
+    public void Every_missing_table_is_named()
+    {
+        var report = Parse.Text("""
+            一、总体情况
+            二、主动公开政府信息情况
+            三、收到和处理政府信息公开申请情况
+            四、政府信息公开行政复议、行政诉讼情况
+            """);
+
+        Assert.Equal(
+            [("表二", ParseDiagnosticKind.TableMissing), ("表三", ParseDiagnosticKind.TableMissing), ("表四", ParseDiagnosticKind.TableMissing)],
+            report.Diagnostics.Select(d => (d.Location.Table, d.Kind)));
+        Assert.Empty(report.Tables);
+    }
+
+    [Fact]
+    public void Unreadable_document_gives_no_diagnostics()
+    {
+        var report = ReportParser.Parse(ExtractedDocument.Unreadable(SourceFormat.Pdf, "扫描件，无法读取文字。"));
+
+        Assert.Equal(("扫描件，无法读取文字。", 0), (report.UnreadableReason, report.Diagnostics.Count));
+    }
+
+    [Fact]
+    public void Old_format_markers_are_reported_once_each()
+    {
+        var report = Parse.Text("""
+            二、主动公开政府信息情况
+            第二十条第（九）项|||
+            信息内容|采购项目数量|本年增/减
+            政府集中采购|0|0
+            信息内容|本年新制作数量|本年新公开数量|对外公开总数量
+            规章|0|0|0
+            """.Replace('|', '\t'));
+
+        Assert.Equal(
+            ["本年新制作数量", "本年新公开数量", "对外公开总数量", "本年增/减", "第二十条第（九）项", "政府集中采购"],
+            report.Diagnostics.Where(d => d.Kind == ParseDiagnosticKind.OldFormatMarker).Select(d => d.Found));
+    }
+
+    [Fact]
+    public void Empty_and_random_documents_parse_without_exceptions()
+    {
+        var empty = ReportParser.Parse(new ExtractedDocument(SourceFormat.PlainText, []));
+        var random = Parse.Text("asdf 123\n\t\t\n（（（一\n一、\n#\n**\n\t0\t/\t—");
+
+        Assert.Equal((null, 0, 3), (empty.Title, empty.Parts.Count, empty.Diagnostics.Count(d => d.Kind == ParseDiagnosticKind.TableMissing)));
+        Assert.Null(random.Issuer);
+    }
+
+    [FsCheck.Xunit.Property]
+    public bool Any_text_parses_without_throwing(string? text)
+    {
+        var report = Parse.Text(text ?? "");
+        return report.Parts.Count <= 6;
+    }
+
+    [Fact]
+    public void Heading_run_on_with_its_text_is_split_from_it()
+    {
+        var report = Parse.Text("""
+            一、总体情况。2024年，我乡认真贯彻条例。
+            一、加强组织领导。成立领导小组。
+            五、存在的主要问题及改进情况：一是公开不及时。
+            """);
+
+        Assert.Equal(
+            [
+                (PartNumber.Overview, "一、总体情况", "2024年，我乡认真贯彻条例。\n一、加强组织领导。成立领导小组。"),
+                (PartNumber.ProblemsAndImprovements, "五、存在的主要问题及改进情况", "一是公开不及时。"),
+            ],
+            report.Parts.Select(p => (p.Number, p.Heading, p.Text)));
+    }
+}
