@@ -1,0 +1,52 @@
+using Monitor.Domain.Findings;
+using Monitor.Domain.Reports;
+using Monitor.Domain.Rules.Narrative.Statements;
+using Monitor.Domain.Rules.Tables;
+
+namespace Monitor.Domain.Rules.Narrative;
+
+/// <summary>The narrative's count of applications received or of a handling result differs from table 三.</summary>
+public sealed class N01ApplicationFiguresRule : ReportRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "N01", "正文所述政府信息公开申请数量与表三不符", Severity.Error,
+        "《中华人民共和国政府信息公开条例》第五十条第（二）项；国办公开办函〔2021〕30号 表三",
+        "narrative", "table-3");
+
+    protected override IEnumerable<Finding> Check(ReportContext context)
+    {
+        if (context.Report.Table(StatTableId.Applications) is not { } table) yield break;
+        foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
+        {
+            foreach (var statement in ApplicationStatements.In(sentence.Text))
+            {
+                var (row, rows) = RowsOf(statement.Figure);
+                if (table.SumRows(rows, Table3.Total) is not { } value || value == statement.Count) continue;
+                // "共受理…申请N件" may include last year's carried-over applications: accept either reading.
+                if (statement.Figure == ApplicationFigure.Received
+                    && table.SumRows([Table3.NewReceived, Table3.CarriedOver], Table3.Total) == statement.Count) continue;
+                var label = table.Layout.RowLabel(row);
+                yield return Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
+                    $"正文“{statement.Text}”为{TableSums.Show(statement.Count)}件，表三“{label}”总计为{TableSums.Show(value)}件。");
+            }
+        }
+    }
+
+    private static (string Row, IReadOnlyList<string> Rows) RowsOf(ApplicationFigure figure) => figure switch
+    {
+        ApplicationFigure.Received => (Table3.NewReceived, [Table3.NewReceived]),
+        ApplicationFigure.CarriedOver => (Table3.CarriedOver, [Table3.CarriedOver]),
+        ApplicationFigure.Disclosed => (Table3.Disclosed, [Table3.Disclosed]),
+        ApplicationFigure.PartlyDisclosed => (Table3.PartlyDisclosed, [Table3.PartlyDisclosed]),
+        ApplicationFigure.Withheld => GroupRows(0),
+        ApplicationFigure.Unavailable => GroupRows(1),
+        ApplicationFigure.NotProcessed => GroupRows(2),
+        _ => (Table3.CarryForward, [Table3.CarryForward]),
+    };
+
+    private static (string Row, IReadOnlyList<string> Rows) GroupRows(int index)
+    {
+        var (group, _, count) = Table3.ResultGroups[index];
+        return (Table3.SubRow(group, 1), [.. Enumerable.Range(1, count).Select(n => Table3.SubRow(group, n))]);
+    }
+}

@@ -1,0 +1,30 @@
+using Monitor.Domain.Findings;
+using Monitor.Domain.Reports;
+using Monitor.Domain.Rules.Narrative.Statements;
+using Monitor.Domain.Rules.Tables;
+
+namespace Monitor.Domain.Rules.Narrative;
+
+/// <summary>The narrative's count of 行政处罚, 行政强制, 行政许可 or 行政规范性文件 differs from table 二.</summary>
+public sealed class N03ProactiveItemFiguresRule : ReportRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "N03", "正文所述行政处罚、行政强制、行政许可或规范性文件数量与表二不符", Severity.Warning,
+        "《中华人民共和国政府信息公开条例》第二十条、第五十条第（一）项；国办公开办函〔2021〕30号 表二",
+        "narrative", "table-2");
+
+    protected override IEnumerable<Finding> Check(ReportContext context)
+    {
+        if (context.Report.Table(StatTableId.Proactive) is not { } table) yield break;
+        foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
+        {
+            foreach (var statement in ProactiveItemStatements.In(sentence.Text))
+            {
+                if (table.Cell(statement.Row, statement.Column) is not { Value: { } value } || value == statement.Count) continue;
+                var label = $"“{table.Layout.RowLabel(statement.Row)}”“{table.Layout.ColumnLabel(statement.Column)}”";
+                yield return Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
+                    $"正文“{statement.Text}”为{TableSums.Show(statement.Count)}，表二{label}为{TableSums.Show(value)}。");
+            }
+        }
+    }
+}
