@@ -1,0 +1,40 @@
+namespace Monitor.Domain.Deadlines;
+
+/// <summary>Where a unit stands for one report year.</summary>
+public enum FilingStatus
+{
+    /// <summary>No report yet, deadline not passed.</summary>
+    NotYetDue,
+    /// <summary>Published on or before the deadline (or seen before it when undated).</summary>
+    OnTime,
+    /// <summary>Published after the deadline (F02).</summary>
+    Late,
+    /// <summary>No report after the deadline (F01).</summary>
+    Missing,
+    /// <summary>No report seen, but the unit's listing cannot be reached (F05): never called missing.</summary>
+    Unreachable,
+}
+
+public static class FilingStatuses
+{
+    /// <summary>
+    /// The filing status of a unit-year. <paramref name="publishedOn"/> is the page's date, else the CST date of
+    /// the first capture; null when no report has been seen.
+    /// </summary>
+    public static FilingStatus Of(DateOnly deadline, DateOnly today, DateOnly? publishedOn, bool listingUnreachable)
+    {
+        if (publishedOn is { } published) return published > deadline ? FilingStatus.Late : FilingStatus.OnTime;
+        if (listingUnreachable) return FilingStatus.Unreachable;
+        return DeadlinePolicy.IsOverdueOn(deadline, today) ? FilingStatus.Missing : FilingStatus.NotYetDue;
+    }
+
+    public static string Chinese(this FilingStatus status) => status switch
+    {
+        FilingStatus.NotYetDue => "未到期限",
+        FilingStatus.OnTime => "按时公开",
+        FilingStatus.Late => "逾期公开",
+        FilingStatus.Missing => "逾期未公开",
+        FilingStatus.Unreachable => "网站无法访问",
+        _ => status.ToString(),
+    };
+}

@@ -1,0 +1,35 @@
+namespace Monitor.Domain.Rules.Filing;
+
+/// <summary>One stored capture of a unit's report for a year: its content hash and when it was first seen.</summary>
+public sealed record CaptureRecord(string ContentHash, DateTimeOffset FirstSeenAt, string? Location = null);
+
+/// <summary>
+/// What the filing rules (F01, F04, F05) decide from: the registry entry, the deadline, today's CST date and
+/// the capture/crawl history of one unit-year. Built by the sweep from the registry and the capture store.
+/// </summary>
+public sealed record FilingContext(
+    string UnitId,
+    string UnitName,
+    UnitType UnitType,
+    int ReportYear,
+    DateOnly Deadline,
+    DateOnly Today)
+{
+    /// <summary>Captures of this unit-year, any order.</summary>
+    public IReadOnlyList<CaptureRecord> Captures { get; init; } = [];
+
+    /// <summary>True when the latest crawl of the unit's listing pages failed.</summary>
+    public bool ListingUnreachable { get; init; }
+
+    /// <summary>How many crawls of the listing pages in a row have failed.</summary>
+    public int ConsecutiveFailures { get; init; }
+
+    /// <summary>N of F05: consecutive failures that make an unreachable site worth reporting.</summary>
+    public int FailureThreshold { get; init; } = 3;
+}
+
+/// <summary>A rule decided from a unit-year's filing history rather than from one report's content.</summary>
+public interface IFilingRule : IRule
+{
+    RuleEvaluation Evaluate(FilingContext context);
+}

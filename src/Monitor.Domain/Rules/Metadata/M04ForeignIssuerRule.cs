@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using Monitor.Domain.Findings;
+
+namespace Monitor.Domain.Rules.Metadata;
+
+/// <summary>
+/// The report names another body as its issuer, a sign of a copied template: the title's issuer differs
+/// from the registered unit, or the text says "本报告由XX编制" naming someone else.
+/// The title comparison needs the registered name; the self-description check runs without it.
+/// </summary>
+public sealed partial class M04ForeignIssuerRule : ReportRule
+{
+    public override RuleDescriptor Descriptor { get; } = new(
+        "M04", "报告署名为其他机关", Severity.Error,
+        "条例第四十九条（各级行政机关应公布本机关年度报告）", "metadata", "issuer", "template");
+
+    protected override IEnumerable<Finding> Check(ReportContext context)
+    {
+        var report = context.Report;
+        var own = context.RegisteredUnitName ?? report.Issuer;
+        if (context.RegisteredUnitName is { } registered && report.Issuer is { } issuer && !SameBody(issuer, registered))
+        {
+            yield return Found(new Location(TextSpan: report.Title ?? issuer), registered, issuer,
+                $"报告标题或开头署名为“{issuer}”，与发布该报告的单位“{registered}”不一致，可能套用了其他机关的报告。");
+        }
+        if (own is null) yield break;
+        foreach (Match match in SelfDescription().Matches(report.Preamble + "\n" + report.FullText))
+        {
+            var named = match.Groups["body"].Value;
+            if (named.StartsWith('本') || named.StartsWith('我') || SameBody(named, own)) continue;
+            yield return Found(new Location(TextSpan: match.Value), own, named,
+                $"报告自称“{match.Value}”，所写机关“{named}”不是本单位“{own}”，可能套用了其他机关的报告。");
+        }
+    }
+
+    /// <summary>Same body when one name ends with the other once "人民政府" is dropped ("徐套乡" vs "中宁县徐套乡人民政府").</summary>
+    private static bool SameBody(string a, string b)
+    {
+        var x = Core(a);
+        var y = Core(b);
+        return x.Length > 0 && y.Length > 0 && (x.EndsWith(y, StringComparison.Ordinal) || y.EndsWith(x, StringComparison.Ordinal));
+    }
+
+    private static string Core(string name)
+    {
+        var trimmed = name.Trim();
+        return trimmed.EndsWith("人民政府", StringComparison.Ordinal) ? trimmed[..^4] : trimmed;
+    }
+
+    [GeneratedRegex(@"本(?:年度)?报告由(?<body>[\p{IsCJKUnifiedIdeographs}]{2,20}?)(?:负责)?(?:编制|制作|编写|起草)")]
+    private static partial Regex SelfDescription();
+}
