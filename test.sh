@@ -14,4 +14,11 @@ dotnet restore Monitor.sln
 dotnet build Monitor.sln --no-restore -c Release
 # The infrastructure tests inspect the real deployment package.
 scripts/package-functionapp.sh artifacts/functionapp.zip
-dotnet test Monitor.sln --no-build -c Release --logger "console;verbosity=minimal" "$@"
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+status=0
+dotnet test Monitor.sln --no-build -c Release --logger "console;verbosity=minimal" "$@" 2>&1 | tee "$log" || status=$?
+# One line over all test projects ("Failed!/Passed! - Failed: F, Passed: P, Skipped: S, Total: T" per project).
+awk '/(Passed|Failed)! +- +Failed:/ { gsub(",", ""); for (i = 1; i <= NF; i++) { if ($i == "Failed:") f += $(i+1); if ($i == "Passed:") p += $(i+1); if ($i == "Skipped:") s += $(i+1) } }
+     END { printf "\nTests: %d passed, %d failed, %d skipped\n", p, f, s }' "$log"
+exit "$status"

@@ -3,12 +3,6 @@ namespace Monitor.Cli.Tests;
 /// <summary>Unusable arguments or inputs: exit code 2 and a Chinese message naming what is wrong, nothing on stdout.</summary>
 public class CheckArgumentTests
 {
-    private const string MinimalReport = """
-        云岭县白水镇2025年政府信息公开工作年度报告
-        一、总体情况
-        本报告统计数据从2025年1月1日至2025年12月31日。
-        """;
-
     [Fact]
     public async Task Missing_file_names_the_path()
     {
@@ -38,7 +32,7 @@ public class CheckArgumentTests
     public async Task Bad_date_names_the_option_and_value(string option, string value)
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", MinimalReport);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", file, option, value);
 
@@ -50,7 +44,7 @@ public class CheckArgumentTests
     public async Task Unknown_unit_type_lists_the_accepted_ones()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", MinimalReport);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", file, "--unit-type", "village");
 
@@ -63,7 +57,7 @@ public class CheckArgumentTests
     public async Task Missing_previous_report_is_unusable()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", MinimalReport);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", file, "--previous", Path.Combine(folder.Path, "baishui-2024.txt"));
 
@@ -76,7 +70,7 @@ public class CheckArgumentTests
     public async Task Unreadable_previous_report_is_unusable()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", MinimalReport);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
         var previous = folder.Write("baishui-2024.txt", []);
 
         var result = await CliRunner.RunAsync("check", file, "--previous", previous);
@@ -98,7 +92,7 @@ public class CheckArgumentTests
     public async Task Unknown_option_is_an_argument_error()
     {
         using var folder = new TempFolder();
-        var file = folder.Write("baishui-2025.txt", MinimalReport);
+        var file = folder.Write("baishui-2025.txt", TestReports.MinimalTown);
 
         var result = await CliRunner.RunAsync("check", file, "--json", "--strict");
 
