@@ -5,6 +5,7 @@
 #   qinghe-street-2025   -> samples/reports/qinghe-street-2025.html (GBK-encoded, as many county portals still are)
 #   ziyun-bureau-2025    -> samples/reports/ziyun-bureau-2025.docx
 #   songlin-township-2025 -> samples/reports/songlin-township-2025.pdf
+#   qinghe-street-2025   -> also tests/fixtures/formats/qinghe-street-2025.{html,docx,pdf} (cross-format test)
 # and the benchmark inputs (bench/Monitor.Benchmarks/Inputs/): baishui-town-2025 as a portal HTML page, and as a
 # ten-page PDF (part 六 lengthened with numbered 重点领域 paragraphs, as long county reports are).
 set -euo pipefail
@@ -79,6 +80,16 @@ cp "$work/ziyun-bureau-2025.docx" "$out/"
 to_html "$src/songlin-township-2025.txt" utf-8 > "$work/songlin-township-2025.html"
 convert pdf:writer_pdf_Export "$work/songlin-township-2025.html"
 cp "$work/songlin-township-2025.pdf" "$out/"
+
+# The same report in every format, for the cross-format test (tests/fixtures/formats/): the street office's
+# report with its table errors as UTF-8 HTML, DOCX and PDF, beside its text source and its GBK portal page.
+formats=tests/fixtures/formats
+mkdir -p "$formats"
+to_html "$src/qinghe-street-2025.txt" utf-8 > "$work/qinghe-street-2025.html"
+cp "$work/qinghe-street-2025.html" "$formats/"
+convert 'docx:MS Word 2007 XML' "$work/qinghe-street-2025.html"
+convert pdf:writer_pdf_Export "$work/qinghe-street-2025.html"
+cp "$work/qinghe-street-2025.docx" "$work/qinghe-street-2025.pdf" "$formats/"
 
 bench=bench/Monitor.Benchmarks/Inputs
 mkdir -p "$bench"
