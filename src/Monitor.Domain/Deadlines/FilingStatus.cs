@@ -28,12 +28,13 @@ public static class FilingStatuses
         return DeadlinePolicy.IsOverdueOn(deadline, today) ? FilingStatus.Missing : FilingStatus.NotYetDue;
     }
 
+    /// <summary>The one wording of a status everywhere officials read it: summary, sweep table, dashboard.</summary>
     public static string Chinese(this FilingStatus status) => status switch
     {
-        FilingStatus.NotYetDue => "未到期限",
-        FilingStatus.OnTime => "按时公开",
-        FilingStatus.Late => "逾期公开",
-        FilingStatus.Missing => "逾期未公开",
+        FilingStatus.NotYetDue => "未到期",
+        FilingStatus.OnTime => "按时发布",
+        FilingStatus.Late => "逾期发布",
+        FilingStatus.Missing => "未发布",
         FilingStatus.Unreachable => "网站无法访问",
         _ => status.ToString(),
     };

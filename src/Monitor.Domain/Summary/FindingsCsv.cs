@@ -1,4 +1,5 @@
 using System.Text;
+using Monitor.Domain.Deadlines;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Rules;
 
@@ -22,7 +23,7 @@ public static class FindingsCsv
             foreach (var f in unit.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal))
             {
                 AppendRow(csv, [unit.UnitId, unit.UnitName, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    unit.Status.SummaryLabel(), f.RuleId, ruleTitle(f.RuleId) ?? "", f.Severity.Chinese(), f.Location.Describe(),
+                    unit.Status.Chinese(), f.RuleId, ruleTitle(f.RuleId) ?? "", f.Severity.Chinese(), f.Location.Describe(),
                     f.Expected ?? "", f.Found ?? "", f.Message]);
             }
         }

@@ -54,7 +54,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         if (now.CaptureName is not null && now.CaptureName != before.CaptureName)
             changes.Add(before.CaptureName is null ? "新发布报告" : "报告内容有更新");
         if (now.Status != before.Status)
-            changes.Add($"状态：{before.Status.SummaryLabel()}→{now.Status.SummaryLabel()}");
+            changes.Add($"状态：{before.Status.Chinese()}→{now.Status.Chinese()}");
         var current = now.ErrorKeys;
         var added = current.Except(before.ErrorKeys).Count();
         var resolved = before.ErrorKeys.Except(current).Count();
@@ -86,7 +86,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
             var u = row.Unit;
             html.Append(u.Status.IsOverdue() ? "<tr style=\"background:#fde2e2\">" : "<tr>")
                 .Append("<td>").Append(u.PublishedUrl is { } url ? HtmlText.Link(url, u.UnitName) : HtmlText.Encode(u.UnitName)).Append("</td>")
-                .Append("<td>").Append(HtmlText.Encode(u.Status.SummaryLabel())).Append("</td>")
+                .Append("<td>").Append(HtmlText.Encode(u.Status.Chinese())).Append("</td>")
                 .Append("<td>").Append(HtmlText.Encode(PublishedOn(u))).Append("</td>")
                 .Append("<td>").Append(u.Errors).Append("</td>")
                 .Append("<td>").Append(u.Warnings).Append("</td>")
@@ -106,7 +106,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         {
             var u = row.Unit;
             text.Append(CultureInfo.InvariantCulture,
-                $"- {u.UnitName}：{u.Status.SummaryLabel()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项；本周变化：{ChangesText(row, hasLastWeek)}\n");
+                $"- {u.UnitName}：{u.Status.Chinese()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项；本周变化：{ChangesText(row, hasLastWeek)}\n");
         }
         text.Append("\n全部问题明细见附件CSV（可用Excel打开）。\n本邮件由政务公开年报监测系统每周自动发送。\n");
         return text.ToString();

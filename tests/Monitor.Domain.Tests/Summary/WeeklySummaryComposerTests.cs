@@ -31,7 +31,7 @@ public class WeeklySummaryComposerTests
 
         Assert.Equal(
             [("大寨镇", "未发布", 1, 0), ("红寺堡镇", "逾期发布", 0, 0), ("新庄集乡", "网站无法访问", 0, 0), ("徐套乡", "按时发布", 1, 1), ("李俊乡", "未到期", 0, 0)],
-            summary.Rows.Select(r => (r.Unit.UnitName, r.Unit.Status.SummaryLabel(), r.Unit.Errors, r.Unit.Warnings)));
+            summary.Rows.Select(r => (r.Unit.UnitName, r.Unit.Status.Chinese(), r.Unit.Errors, r.Unit.Warnings)));
         Assert.Equal(2026, summary.Year);
         Assert.Equal("【政务公开年报监测】中宁县 2026年度报告周报（2027年2月8日）：5个单位，未发布1个，逾期发布1个，网站无法访问1个，错误2项", summary.Email.Subject);
         Assert.Contains("- 大寨镇：未发布，发布日期—，错误1项，警告0项；本周变化：首次汇总", summary.Email.Text);
