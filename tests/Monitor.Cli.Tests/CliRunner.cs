@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Testing;
 
 namespace Monitor.Cli.Tests;
 
@@ -32,22 +33,14 @@ public static class CliRunner
 /// <summary>Paths of the repository and of the shared spec/seeds beside it (../shared from the repository root).</summary>
 public static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => RepoRoot.Path;
 
-    public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    public static string Shared => RepoRoot.Shared;
 
     public static string Seeds => Path.Combine(Shared, "seeds");
 
     public static string Samples => Path.Combine(Root, "samples", "reports");
 
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Monitor.sln"))) return dir.FullName;
-        }
-        throw new InvalidOperationException("Monitor.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>A temporary folder deleted when the test ends.</summary>

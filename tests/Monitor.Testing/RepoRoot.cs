@@ -1,6 +1,9 @@
 namespace Monitor.Testing;
 
-/// <summary>The repository root: the nearest folder above the test binaries that holds Monitor.sln.</summary>
+/// <summary>
+/// The repository root: the nearest folder above the test binaries that holds Monitor.sln. The one place tests
+/// locate the repository, so every test project agrees on it.
+/// </summary>
 public static class RepoRoot
 {
     private static readonly Lazy<string> Root = new(() => Find(AppContext.BaseDirectory)
@@ -9,6 +12,11 @@ public static class RepoRoot
     public static string Path => Root.Value;
 
     public static string Combine(params string[] parts) => System.IO.Path.Combine([Path, .. parts]);
+
+    /// <summary>../shared beside the repository: the product spec and the seed reports, present locally and in CI.</summary>
+    public static string Shared => System.IO.Path.GetFullPath(System.IO.Path.Combine(Path, "..", "shared"));
+
+    public static bool HasShared => Directory.Exists(Shared);
 
     public static string? Find(string start)
     {

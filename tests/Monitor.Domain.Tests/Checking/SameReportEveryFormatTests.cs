@@ -1,6 +1,7 @@
 using Monitor.Domain.Checking;
 using Monitor.Domain.Rules;
 using Monitor.Domain.Tests.Rules;
+using Monitor.Testing;
 
 namespace Monitor.Domain.Tests.Checking;
 
@@ -21,7 +22,7 @@ public class SameReportEveryFormatTests
 
     private static CheckedReport Check(string relativePath)
     {
-        var path = Path.Combine(RepositoryRoot.Folder, relativePath);
+        var path = Path.Combine(RepoRoot.Path, relativePath);
         return new ReportChecker().Check(File.ReadAllBytes(path), Path.GetFileName(path), new CheckOptions { UnitType = UnitType.StreetOffice });
     }
 

@@ -1,6 +1,6 @@
-using Monitor.Testing;
 using Monitor.Domain.Registry;
 using Monitor.Domain.Rules;
+using Monitor.Testing;
 
 namespace Monitor.Domain.Tests.Registry;
 

@@ -3,6 +3,7 @@ using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 using Monitor.Domain.Rules;
 using Monitor.Domain.Rules.Filing;
+using Monitor.Testing;
 
 namespace Monitor.Domain.Tests.Rules;
 
@@ -101,7 +102,7 @@ public partial class RuleCatalogTests
     /// <summary>The ID → severity rows of the markdown tables in ../shared/spec/rules.md.</summary>
     private static Dictionary<string, string> SpecifiedRules()
     {
-        var path = Path.Combine(RepositoryRoot.Shared, "spec", "rules.md");
+        var path = Path.Combine(RepoRoot.Shared, "spec", "rules.md");
         Assert.True(File.Exists(path),
             $"The rule specification {path} is missing: ../shared (spec and seeds) must sit beside the repository root, as in CI.");
         var rows = SpecRow().Matches(File.ReadAllText(path));

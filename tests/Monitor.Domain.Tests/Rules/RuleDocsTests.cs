@@ -1,4 +1,5 @@
 using Monitor.Domain.Rules;
+using Monitor.Testing;
 
 namespace Monitor.Domain.Tests.Rules;
 
@@ -13,7 +14,7 @@ public class RuleDocsTests
     [Fact]
     public void Committed_rule_docs_match_the_descriptors()
     {
-        var path = Path.Combine(RepositoryRoot.Folder, "docs", "rules.md");
+        var path = Path.Combine(RepoRoot.Path, "docs", "rules.md");
         var rendered = RuleDocs.Render();
         if (Updating) File.WriteAllText(path, rendered);
 
@@ -24,7 +25,7 @@ public class RuleDocsTests
     [Fact]
     public void Readme_rule_table_matches_the_descriptors_when_its_markers_are_present()
     {
-        var path = Path.Combine(RepositoryRoot.Folder, "README.md");
+        var path = Path.Combine(RepoRoot.Path, "README.md");
         var readme = File.ReadAllText(path).ReplaceLineEndings("\n");
         var updated = RuleDocs.ReplaceReadmeTable(readme);
         if (Updating && updated != readme) File.WriteAllText(path, updated);

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Rules;
 using Monitor.Domain.Tests.Parsing;
+using Monitor.Testing;
 
 namespace Monitor.Domain.Tests.Rules;
 
@@ -31,7 +32,7 @@ public class SeedRuleTests
 
     private static IEnumerable<string> Expected(string seed)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryRoot.Shared, "spec", "seed-expectations.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepoRoot.Shared, "spec", "seed-expectations.json")));
         return json.RootElement.GetProperty("reports").GetProperty(seed).GetProperty("expect").EnumerateArray()
             .Select(e => e.GetString()!).Where(id => OwnLetters.Contains(id[0])).Order(StringComparer.Ordinal).ToList();
     }
