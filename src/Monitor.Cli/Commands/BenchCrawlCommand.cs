@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Text;
 using Monitor.Crawling;
 using Monitor.Crawling.Fetching;
+using Monitor.Domain.Deadlines;
 using Monitor.Domain.Registry;
 using Monitor.Domain.Rules;
 using Monitor.PortalSimulator;

@@ -10,7 +10,8 @@ public readonly record struct MonthDay(int Month, int Day)
     {
         var pieces = text?.Trim().Split('-');
         if (pieces is not { Length: 2 } || !int.TryParse(pieces[0], out var month) || !int.TryParse(pieces[1], out var day)) return null;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2024, month)) return null;
+        // 2001 is not a leap year, so 02-29 is refused: a deadline must exist every year.
+        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(2001, month)) return null;
         return new MonthDay(month, day);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Monitor.Domain.Deadlines;
 using Monitor.Domain.Rules;
 
 namespace Monitor.Domain.Registry;
@@ -160,7 +161,7 @@ public static class RegistryLoader
             problems.Add(new("deadlines", "应为JSON对象"));
             return DeadlinePolicy.Default;
         }
-        var byType = new Dictionary<UnitType, MonthDay>(DeadlinePolicy.Default.ByType);
+        var byType = new Dictionary<UnitType, MonthDay>(DeadlinePolicy.Default.DueDays);
         var grace = 0;
         foreach (var p in d.EnumerateObject())
         {

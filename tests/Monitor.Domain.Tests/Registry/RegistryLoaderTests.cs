@@ -14,8 +14,8 @@ public class RegistryLoaderTests
         Assert.Empty(result.Problems);
         var registry = Assert.IsType<CountyRegistry>(result.Registry);
         Assert.Equal(("qingshui", "青水县", "Asia/Shanghai", 4), (registry.CountyId, registry.CountyName, registry.TimeZone, registry.Units.Count));
-        Assert.Equal(new DateOnly(2026, 3, 31), registry.Deadlines.DeadlineFor(UnitType.CountyGovernment, 2025));
-        Assert.Equal(new DateOnly(2026, 2, 3), registry.Deadlines.GraceEndFor(UnitType.Township, 2025));
+        Assert.Equal(new DateOnly(2026, 3, 31), registry.Deadlines.DueDate(UnitType.CountyGovernment, 2025));
+        Assert.Equal(new DateOnly(2026, 2, 3), registry.Deadlines.DeadlineFor(UnitType.Township, 2025));
         Assert.Contains("jyj.qingshui.example.gov.cn", registry.Hosts);
     }
 

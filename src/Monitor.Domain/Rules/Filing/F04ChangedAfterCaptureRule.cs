@@ -15,18 +15,22 @@ public sealed class F04ChangedAfterCaptureRule : FilingRule
 
     protected override IEnumerable<Finding> Check(FilingContext context)
     {
-        var versions = context.Captures
-            .GroupBy(c => c.ContentHash, StringComparer.OrdinalIgnoreCase)
-            .Select(g => g.MinBy(c => c.FirstSeenAt)!)
-            .OrderBy(c => c.FirstSeenAt)
-            .ToList();
-        if (versions.Count < 2) yield break;
-        var first = versions[0];
-        foreach (var later in versions.Skip(1))
+        // Versions are counted per source URL: a detail page and its PDF attachment differ, but neither changed.
+        foreach (var source in context.Captures.GroupBy(c => c.Location ?? "", StringComparer.Ordinal))
         {
-            yield return Found(Short(first.ContentHash), Short(later.ContentHash),
-                $"{context.UnitName}的{context.ReportYear}年度报告在首次采集（{ChinaTime.DateOf(first.FirstSeenAt):yyyy年M月d日}）后被修改，" +
-                $"{ChinaTime.DateOf(later.FirstSeenAt):yyyy年M月d日}采集到不同内容；两个版本均已保存。");
+            var versions = source
+                .GroupBy(c => c.ContentHash, StringComparer.OrdinalIgnoreCase)
+                .Select(g => g.MinBy(c => c.FirstSeenAt)!)
+                .OrderBy(c => c.FirstSeenAt)
+                .ToList();
+            if (versions.Count < 2) continue;
+            var first = versions[0];
+            foreach (var later in versions.Skip(1))
+            {
+                yield return Found(Short(first.ContentHash), Short(later.ContentHash),
+                    $"{context.UnitName}的{context.ReportYear}年度报告在首次采集（{ChinaTime.DateOf(first.FirstSeenAt):yyyy年M月d日}）后被修改，" +
+                    $"{ChinaTime.DateOf(later.FirstSeenAt):yyyy年M月d日}采集到不同内容；两个版本均已保存。");
+            }
         }
     }
 

@@ -24,4 +24,15 @@ public class F04ChangedAfterCaptureRuleTests
 
         Assert.Empty(FilingSamples.Run(new F04ChangedAfterCaptureRule(), context));
     }
+
+    [Fact]
+    public void Silent_when_the_hashes_differ_only_between_a_page_and_its_attachment()
+    {
+        var context = FilingSamples.Xutao(new(2026, 2, 1)) with
+        {
+            Captures = [new("aaaa", January10, "http://x/t1.html"), new("bbbb", January10, "http://x/P1.pdf")],
+        };
+
+        Assert.Empty(FilingSamples.Run(new F04ChangedAfterCaptureRule(), context));
+    }
 }
