@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Monitor.FunctionApp.Configuration;
+using Monitor.Application.Configuration;
 
 namespace Monitor.Infra.Tests;
 

@@ -38,4 +38,18 @@ public static class FilingStatuses
         FilingStatus.Unreachable => "网站无法访问",
         _ => status.ToString(),
     };
+
+    /// <summary>The stable code stored in the filing index and JSON output.</summary>
+    public static string Code(this FilingStatus status) => status switch
+    {
+        FilingStatus.NotYetDue => "not-yet-due",
+        FilingStatus.OnTime => "on-time",
+        FilingStatus.Late => "late",
+        FilingStatus.Missing => "missing",
+        FilingStatus.Unreachable => "unreachable",
+        _ => status.ToString(),
+    };
+
+    public static FilingStatus? FromCode(string? code) =>
+        Enum.GetValues<FilingStatus>().Cast<FilingStatus?>().FirstOrDefault(s => s!.Value.Code() == code);
 }

@@ -1,7 +1,7 @@
 namespace Monitor.Domain.Rules.Filing;
 
-/// <summary>One stored capture of a unit's report for a year: its content hash and when it was first seen.</summary>
-public sealed record CaptureRecord(string ContentHash, DateTimeOffset FirstSeenAt, string? Location = null);
+/// <summary>One stored version of a document of a unit-year: its content hash, when it was captured, and its source URL.</summary>
+public sealed record CapturedVersion(string ContentHash, DateTimeOffset FirstSeenAt, string? Location = null);
 
 /// <summary>
 /// What the filing rules (F01, F04, F05) decide from: the registry entry, the deadline, today's CST date and
@@ -16,7 +16,7 @@ public sealed record FilingContext(
     DateOnly Today)
 {
     /// <summary>Captures of this unit-year, any order.</summary>
-    public IReadOnlyList<CaptureRecord> Captures { get; init; } = [];
+    public IReadOnlyList<CapturedVersion> Captures { get; init; } = [];
 
     /// <summary>True when the latest crawl of the unit's listing pages failed.</summary>
     public bool ListingUnreachable { get; init; }

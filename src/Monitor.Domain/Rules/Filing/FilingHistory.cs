@@ -16,7 +16,7 @@ public sealed record FilingHistory(
     FilingStatus Status,
     DateOnly? PublishedOn,
     DateTimeOffset? FirstSeenAt,
-    Capture.CaptureRecord? LatestCapture)
+    CaptureRecord? LatestCapture)
 {
     /// <param name="unit">The registry entry.</param>
     /// <param name="reportYear">The year the reports are about (published in the following year).</param>
@@ -30,7 +30,7 @@ public sealed record FilingHistory(
         int reportYear,
         DeadlinePolicy deadlines,
         DateOnly today,
-        IEnumerable<Capture.CaptureRecord> captures,
+        IEnumerable<CaptureRecord> captures,
         IEnumerable<CrawlState> listingStates,
         int failureThreshold = 3)
     {
@@ -55,7 +55,7 @@ public sealed record FilingHistory(
 
         var context = new FilingContext(unit.Id, unit.Name, unit.Type, reportYear, deadline, today)
         {
-            Captures = [.. ofYear.Select(c => new CaptureRecord(c.Sha256, c.FetchedAt, c.SourceUrl))],
+            Captures = [.. ofYear.Select(c => new CapturedVersion(c.Sha256, c.FetchedAt, c.SourceUrl))],
             ListingUnreachable = unreachable,
             ConsecutiveFailures = failures,
             FailureThreshold = failureThreshold,

@@ -1,4 +1,4 @@
-namespace Monitor.FunctionApp.Configuration;
+namespace Monitor.Application.Configuration;
 
 /// <summary>
 /// Every app setting the function app reads, by its environment-variable name (<c>__</c> for sections).
@@ -25,6 +25,10 @@ public static class AppSettingNames
     public const string AlertReminderDays = "Alerts__ReminderDays";
     public const string AlertMaxAttempts = "Alerts__MaxAttempts";
     public const string RecheckApiKey = "Recheck__ApiKey";
+    public const string DataFolder = "Monitor__DataFolder";
+
+    /// <summary>The configuration key of a setting: environment variables use "__" where configuration uses ":".</summary>
+    public static string Key(string name) => name.Replace("__", ":", StringComparison.Ordinal);
 
     /// <summary>All settings with whether a deployment to Azure must set them, and why an optional one may be absent.</summary>
     public static IReadOnlyList<AppSetting> All { get; } =
@@ -47,6 +51,7 @@ public static class AppSettingNames
         new(AlertReminderDays, RequiredInAzure: true, "Days before an unresolved alert is sent again."),
         new(AlertMaxAttempts, RequiredInAzure: true, "Send attempts before an alert is parked as poison."),
         new(RecheckApiKey, RequiredInAzure: true, "Key Vault reference to the key callers of the re-check endpoint present."),
+        new(DataFolder, RequiredInAzure: false, "Standalone only: keep stores, queues and the outbox in this folder instead of Azure Storage."),
     ];
 }
 

@@ -1,0 +1,162 @@
+using Monitor.Application.Queues;
+using Monitor.Domain.Alerts;
+using Monitor.Domain.Capture;
+using Monitor.Domain.Checking;
+using Monitor.Domain.Deadlines;
+using Monitor.Domain.Findings;
+using Monitor.Domain.Registry;
+using Monitor.Domain.Reports;
+using Monitor.Domain.Rules;
+using Monitor.Domain.Rules.Filing;
+
+namespace Monitor.Application.Monitoring;
+
+/// <summary>What validating one capture did.</summary>
+/// <remarks>Result: the stored validation, null when the capture could not be found.<br/>
+/// IsUnitReport: the capture is now the unit-year's report in the filing index (alerts are raised only for it).<br/>
+/// AlertId: the queued alert's outbox id, when there was something new to tell.</remarks>
+public sealed record CaptureValidationOutcome(
+    string CaptureName,
+    CaptureRecord? Capture,
+    ValidationRecord? Result,
+    bool IsUnitReport,
+    string? AlertId,
+    string? Problem = null);
+
+/// <summary>
+/// ValidateCapture: parse and validate one stored capture with its full context — the registry's unit type and
+/// deadline, the page's publication date, last year's report of the unit, the same year's reports of the other
+/// units — store the result, update the filing index, and queue an alert for new error-level findings.
+/// </summary>
+public sealed class CaptureValidation(MonitorServices services, CaptureReader reader)
+{
+    private const int MaxIndexAttempts = 8;
+
+
+    private static readonly IReadOnlyList<string> ReportRuleIds = [.. RuleCatalog.ReportRules.Select(r => r.Descriptor.Id)];
+
+    public async Task<CaptureValidationOutcome> ValidateAsync(string captureName, CancellationToken cancellationToken = default)
+    {
+        var record = await services.Stores.Captures.GetAsync(captureName, cancellationToken).ConfigureAwait(false);
+        if (record is null)
+            return new CaptureValidationOutcome(captureName, null, null, false, null, $"No capture record named '{captureName}'.");
+        var read = await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
+        if (read is null)
+            return new CaptureValidationOutcome(captureName, record, null, false, null, $"No stored content for capture '{captureName}'.");
+
+        var registry = services.Registry;
+        var unit = registry.FindUnit(record.UnitId);
+        var year = record.ReportYear ?? read.Report.TitleYear;
+        var options = new CheckOptions
+        {
+            UnitType = unit?.Type,
+            RegisteredUnitName = unit?.Name,
+            ExpectedYear = record.ReportYear,
+            PublishedOn = record.PublishedOn,
+            FirstSeenAt = record.FirstSeenAt,
+            Deadline = unit is not null && year is { } y ? registry.Deadlines.DeadlineFor(unit.Type, y) : null,
+            PreviousYear = unit is not null && year is { } p ? await UnitReportAsync(unit.Id, p - 1, cancellationToken).ConfigureAwait(false) : null,
+        };
+        var peers = year is { } py ? await PeersAsync(record.UnitId, py, cancellationToken).ConfigureAwait(false) : null;
+        var checkedReport = services.Checker.Validate(read, options, peers);
+        var now = services.Time.GetUtcNow();
+        var result = new ValidationRecord(captureName, now, read.Report.Issuer, year, checkedReport.UnitType?.Code(),
+            checkedReport.Validation.Findings, checkedReport.Validation.Skipped);
+        await services.Stores.Results.AppendAsync(result, cancellationToken).ConfigureAwait(false);
+
+        if (unit is null || year is null)
+            return new CaptureValidationOutcome(captureName, record, result, false, null,
+                unit is null ? $"Unit '{record.UnitId}' is not in the registry; validated without alerting." : "The report year is unknown; validated without alerting.");
+
+        var isReport = await IndexAsync(unit, year.Value, record, read, result, cancellationToken).ConfigureAwait(false);
+        string? alertId = null;
+        if (isReport)
+        {
+            var evaluated = ReportRuleIds.Except(result.Skipped.Select(s => s.RuleId)).ToHashSet(StringComparer.Ordinal);
+            alertId = await services.Alerts.RaiseAsync(new AlertUnit(registry.CountyId, unit.Id, unit.Name, year.Value), result.Findings,
+                new AlertLinks(record.SourceUrl, null, record.Name), evaluated, cancellationToken).ConfigureAwait(false);
+            if (alertId is not null)
+                await services.Queue.SendAsync(QueueNames.Alerts, alertId, cancellationToken).ConfigureAwait(false);
+        }
+        return new CaptureValidationOutcome(captureName, record, result, isReport, alertId);
+    }
+
+    /// <summary>The parsed report the filing index names for a unit-year, or null.</summary>
+    public async Task<AnnualReport?> UnitReportAsync(string unitId, int year, CancellationToken cancellationToken)
+    {
+        var entry = await services.Stores.Filings.GetAsync(services.Registry.CountyId, unitId, year, cancellationToken).ConfigureAwait(false);
+        if (entry?.LatestCaptureName is not { } name) return null;
+        var record = await services.Stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false);
+        var read = record is null ? null : await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
+        return read is { Document.IsReadable: true } ? read.Report : null;
+    }
+
+    private async Task<IReadOnlyList<AnnualReport>> PeersAsync(string unitId, int year, CancellationToken cancellationToken)
+    {
+        var peers = new List<AnnualReport>();
+        foreach (var entry in await services.Stores.Filings.ListAsync(services.Registry.CountyId, year, cancellationToken).ConfigureAwait(false))
+        {
+            if (string.Equals(entry.UnitId, unitId, StringComparison.OrdinalIgnoreCase)) continue;
+            if (await UnitReportAsync(entry.UnitId, year, cancellationToken).ConfigureAwait(false) is { } report) peers.Add(report);
+        }
+        return peers;
+    }
+
+    /// <summary>
+    /// Updates the unit-year's filing index row and decides whether this capture is the unit's report: the first
+    /// capture, a new version of the report's own page, or a capture that holds more of a report (a detail page
+    /// that only links to a PDF gives way to the PDF). Optimistic concurrency: re-read and retry on conflict.
+    /// </summary>
+    private async Task<bool> IndexAsync(RegisteredUnit unit, int year, CaptureRecord record, ReadReport read, ValidationRecord result,
+        CancellationToken cancellationToken)
+    {
+        var stores = services.Stores;
+        var countyId = services.Registry.CountyId;
+        for (var attempt = 0; attempt < MaxIndexAttempts; attempt++)
+        {
+            var entry = await stores.Filings.GetAsync(countyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
+            var current = entry?.LatestCaptureName is { } name ? await stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false) : null;
+            var take = current is null || current.Name == record.Name
+                || (current.SourceUrl == record.SourceUrl && record.Version >= current.Version)
+                || Completeness(read) > Completeness(await reader.ReadAsync(current, cancellationToken).ConfigureAwait(false));
+
+            var history = await HistoryAsync(unit, year, cancellationToken).ConfigureAwait(false);
+            var row = (entry ?? new FilingEntry(countyId, unit.Id, year, history.Status.Code())) with
+            {
+                Status = history.Status.Code(),
+                PublishedOn = history.PublishedOn,
+                FirstSeenAt = history.FirstSeenAt,
+                LastValidatedAt = result.ValidatedAt,
+            };
+            if (take)
+            {
+                row = row with
+                {
+                    LatestCaptureName = record.Name,
+                    ErrorCount = result.Count(Severity.Error),
+                    WarningCount = result.Count(Severity.Warning),
+                    FindingsHash = result.FindingsHash(),
+                };
+            }
+            if (await stores.Filings.TryUpsertAsync(row, cancellationToken).ConfigureAwait(false) is not null) return take;
+        }
+        throw new InvalidOperationException($"Could not update the filing index row of {countyId}/{unit.Id}/{year} after {MaxIndexAttempts} attempts.");
+    }
+
+    internal async Task<FilingHistory> HistoryAsync(RegisteredUnit unit, int year, CancellationToken cancellationToken)
+    {
+        var stores = services.Stores;
+        var captures = await stores.Captures.ListAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
+        var states = new List<CrawlState>();
+        foreach (var url in unit.ListingUrls)
+        {
+            if (await stores.CrawlState.GetAsync(url.ToString(), cancellationToken).ConfigureAwait(false) is { } state) states.Add(state);
+        }
+        return FilingHistory.Of(unit, year, services.Registry.Deadlines, ChinaTime.Today(services.Time), captures, states,
+            services.Options.FailureThreshold);
+    }
+
+    /// <summary>How much of a national-format report a capture holds: statistical tables weigh most, then parts.</summary>
+    private static int Completeness(ReadReport? read) =>
+        read is not { Document.IsReadable: true } ? -1 : read.Report.Tables.Count * 10 + read.Report.Parts.Count;
+}

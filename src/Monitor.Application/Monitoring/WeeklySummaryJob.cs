@@ -1,0 +1,53 @@
+using Monitor.Application.Queues;
+using Monitor.Domain.Deadlines;
+using Monitor.Domain.Findings;
+using Monitor.Domain.Rules.Filing;
+using Monitor.Domain.Summary;
+
+namespace Monitor.Application.Monitoring;
+
+/// <summary>
+/// WeeklySummary: every registry unit's standing for the current reporting year — status, the findings of its
+/// report and of the filing checks — composed into the summary email (with last week's snapshot for "what changed"),
+/// queued in the outbox and announced on the alerts queue; the new snapshot is kept for next week.
+/// </summary>
+public sealed class WeeklySummaryJob(MonitorServices services, CaptureValidation validation)
+{
+    private readonly FilingValidator filingValidator = new();
+
+    public async Task<IReadOnlyList<UnitStanding>> StandingsAsync(int year, CancellationToken cancellationToken = default)
+    {
+        var standings = new List<UnitStanding>();
+        foreach (var unit in services.Registry.Units)
+        {
+            var history = await validation.HistoryAsync(unit, year, cancellationToken).ConfigureAwait(false);
+            var entry = await services.Stores.Filings.GetAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
+            var findings = new List<Finding>(filingValidator.Validate(history.Context));
+            string? publishedUrl = null;
+            if (entry?.LatestCaptureName is { } name)
+            {
+                if (await services.Stores.Results.GetLatestAsync(name, cancellationToken).ConfigureAwait(false) is { } result)
+                    findings.AddRange(result.Findings);
+                publishedUrl = (await services.Stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false))?.SourceUrl;
+            }
+            standings.Add(new UnitStanding(unit.Id, unit.Name, history.Status, findings, history.PublishedOn, entry?.LatestCaptureName, publishedUrl));
+        }
+        return standings;
+    }
+
+    public async Task<WeeklySummary> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var now = services.Time.GetUtcNow();
+        var year = ReportingYear.CurrentAt(now);
+        var registry = services.Registry;
+        var standings = await StandingsAsync(year, cancellationToken).ConfigureAwait(false);
+        var snapshots = services.Notifications.Snapshots;
+        var lastWeek = await snapshots.GetAsync(registry.CountyId, year, cancellationToken).ConfigureAwait(false);
+        var summary = new WeeklySummaryComposer(services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+        // Outbox first, snapshot second: a crash in between re-composes the same email (same idempotency key) next time.
+        await services.Notifications.Outbox.EnqueueAsync(summary.Email, now, cancellationToken).ConfigureAwait(false);
+        await services.Queue.SendAsync(QueueNames.Alerts, summary.Email.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        await snapshots.SaveAsync(summary.Snapshot, cancellationToken).ConfigureAwait(false);
+        return summary;
+    }
+}

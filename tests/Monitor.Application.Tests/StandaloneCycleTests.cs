@@ -1,0 +1,82 @@
+using Monitor.Application.Configuration;
+using Monitor.Application.Hosting;
+using Monitor.Crawling.Fetching;
+using Monitor.Domain.Registry;
+using Monitor.PortalSimulator;
+using Monitor.Testing;
+using Xunit.Abstractions;
+
+namespace Monitor.Application.Tests;
+
+/// <summary>
+/// Whole cycles on the local backend over the crawler's fixture county (tests/fixtures/portal) served on 127.0.0.1:
+/// crawl → capture event → validation → deadlines → alerts (.eml) → weekly summary.
+/// </summary>
+public sealed class StandaloneCycleTests(ITestOutputHelper output) : IAsyncLifetime, IDisposable
+{
+    private static readonly string PortalFolder = RepoRoot.Combine("tests", "fixtures", "portal");
+    private readonly string data = Path.Combine(Path.GetTempPath(), "monitor-cycle-" + Guid.NewGuid().ToString("N"));
+    private readonly FakePortal portal = new();
+    private CountyRegistry registry = null!;
+
+    public async Task InitializeAsync()
+    {
+        portal.LoadFolder(PortalFolder);
+        registry = RegistryLoader.Load(await File.ReadAllTextAsync(Path.Combine(PortalFolder, "registry.json"))).Registry!;
+        await portal.StartAsync();
+    }
+
+    public async Task DisposeAsync() => await portal.DisposeAsync();
+
+    public void Dispose()
+    {
+        if (Directory.Exists(data)) Directory.Delete(data, recursive: true);
+    }
+
+    private MonitorHost Host(DateTimeOffset chinaNow) => MonitorHost.Create(
+        MonitorSettings.Read(key => key switch
+        {
+            "Monitor:DataFolder" => data,
+            "Mail:To" => "zwgk@qs.test",
+            _ => null,
+        }),
+        registry,
+        ShiftedTimeProvider.StartingAt(chinaNow),
+        http =>
+        {
+            http.ConnectCallback = portal.ConnectCallback;
+            http.Politeness = new PolitenessOptions { DelayPerHost = TimeSpan.FromMilliseconds(5) };
+            http.Resilience = new ResilienceOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(5), MaxRetries = 1, AttemptTimeout = TimeSpan.FromMilliseconds(1500) };
+        });
+
+    private string[] Emails() => Directory.Exists(Path.Combine(data, "mail"))
+        ? [.. Directory.GetFiles(Path.Combine(data, "mail"), "*.eml").Order()]
+        : [];
+
+    [Fact]
+    public async Task A_cycle_captures_validates_alerts_and_summarises_and_a_second_cycle_sends_nothing_new()
+    {
+        var february10 = new DateTimeOffset(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
+        using (var host = Host(february10))
+        {
+            var report = await new StandaloneRuntime(host).RunCycleAsync();
+            foreach (var d in report.Deadlines)
+                output.WriteLine($"{d.Unit.Id} {d.History?.Status} [{string.Join(",", d.Findings.Select(f => f.RuleId))}] {d.Problem}");
+            foreach (var v in report.Validations)
+                output.WriteLine($"{v.CaptureName} report={v.IsUnitReport} [{string.Join(",", v.Result?.Findings.Select(f => f.RuleId) ?? [])}] {v.Problem}");
+            foreach (var f in report.Failures) output.WriteLine(f);
+            Assert.Empty(report.Failures);
+            Assert.NotNull(report.Summary);
+        }
+        var first = Emails();
+        foreach (var e in first) output.WriteLine(Path.GetFileName(e));
+        Assert.Contains(first, e => Path.GetFileName(e).StartsWith("summary-", StringComparison.Ordinal) || File.ReadAllText(e).Contains("周报", StringComparison.Ordinal));
+
+        using (var host = Host(february10.AddHours(1)))
+        {
+            var report = await new StandaloneRuntime(host).RunCycleAsync(withSummary: false);
+            Assert.Empty(report.Failures);
+        }
+        Assert.Equal(first, Emails());
+    }
+}
