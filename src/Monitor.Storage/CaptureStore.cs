@@ -52,6 +52,8 @@ public sealed class CaptureStore(IAppendOnlyContainer content, IAppendOnlyContai
     public Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default) =>
         content.OpenReadAsync(name, cancellationToken);
 
+    public Uri ContentLocation(string name) => content.LocationOf(name);
+
     public async Task<CaptureRecord?> GetAsync(string name, CancellationToken cancellationToken = default) =>
         await StorageJson.ReadAsync<CaptureRecord>(await records.OpenReadAsync(RecordName(name), cancellationToken), cancellationToken);
 

@@ -15,6 +15,9 @@ public interface IAppendOnlyContainer
     /// <summary>The object's bytes, or null when absent.</summary>
     Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken);
 
+    /// <summary>Where an object lives (a blob URL or a file URI), for links to evidence; the object need not exist.</summary>
+    Uri LocationOf(string name);
+
     /// <summary>Names starting with the prefix, in ordinal order.</summary>
     Task<IReadOnlyList<string>> ListNamesAsync(string prefix, CancellationToken cancellationToken);
 }

@@ -70,7 +70,9 @@ public sealed class StandaloneCycleTests(ITestOutputHelper output) : IAsyncLifet
         }
         var first = Emails();
         foreach (var e in first) output.WriteLine(Path.GetFileName(e));
-        Assert.Contains(first, e => Path.GetFileName(e).StartsWith("summary-", StringComparison.Ordinal) || File.ReadAllText(e).Contains("周报", StringComparison.Ordinal));
+        Assert.Contains(first, e => Path.GetFileName(e).Contains("-summary-", StringComparison.Ordinal));
+        var alert = File.ReadAllText(first.First(e => Path.GetFileName(e).Contains("-alert-", StringComparison.Ordinal)));
+        Assert.Contains("file:///", alert, StringComparison.Ordinal);
 
         using (var host = Host(february10.AddHours(1)))
         {

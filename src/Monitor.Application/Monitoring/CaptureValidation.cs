@@ -74,7 +74,7 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
         {
             var evaluated = ReportRuleIds.Except(result.Skipped.Select(s => s.RuleId)).ToHashSet(StringComparer.Ordinal);
             alertId = await services.Alerts.RaiseAsync(new AlertUnit(registry.CountyId, unit.Id, unit.Name, year.Value), result.Findings,
-                new AlertLinks(record.SourceUrl, null, record.Name), evaluated, cancellationToken).ConfigureAwait(false);
+                new AlertLinks(record.SourceUrl, services.Stores.Captures.ContentLocation(record.Name).ToString(), record.Name), evaluated, cancellationToken).ConfigureAwait(false);
             if (alertId is not null)
                 await services.Queue.SendAsync(QueueNames.Alerts, alertId, cancellationToken).ConfigureAwait(false);
         }

@@ -51,7 +51,8 @@ public sealed class DeadlineCheck(MonitorServices services, CaptureValidation va
         var findings = validator.Validate(history.Context);
         await UpdateIndexAsync(unit, year, history, cancellationToken).ConfigureAwait(false);
         var alertId = await services.Alerts.RaiseAsync(new AlertUnit(services.Registry.CountyId, unit.Id, unit.Name, year), findings,
-            new AlertLinks(history.LatestCapture?.SourceUrl ?? unit.ListingUrls.FirstOrDefault()?.ToString(), null, history.LatestCapture?.Name),
+            new AlertLinks(history.LatestCapture?.SourceUrl ?? unit.ListingUrls.FirstOrDefault()?.ToString(),
+                history.LatestCapture is { } latest ? services.Stores.Captures.ContentLocation(latest.Name).ToString() : null, history.LatestCapture?.Name),
             FilingRuleIds, cancellationToken).ConfigureAwait(false);
         if (alertId is not null)
             await services.Queue.SendAsync(QueueNames.Alerts, alertId, cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,9 @@ public interface ICaptureStore
     /// <summary>The stored bytes, or null when no capture has that name.</summary>
     Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default);
 
+    /// <summary>Where the capture's bytes are kept (a blob URL or a file URI), for links in alerts and summaries.</summary>
+    Uri ContentLocation(string name);
+
     /// <summary>The record of a capture, or null when no capture has that name.</summary>
     Task<CaptureRecord?> GetAsync(string name, CancellationToken cancellationToken = default);
 

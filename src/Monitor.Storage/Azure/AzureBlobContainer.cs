@@ -35,6 +35,8 @@ public sealed class AzureBlobContainer(BlobContainerClient container) : IAppendO
         }, cancellationToken);
     }
 
+    public Uri LocationOf(string name) => container.GetBlobClient(name).Uri;
+
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) =>
         RunAsync(async () => (bool)await container.GetBlobClient(name).ExistsAsync(cancellationToken), cancellationToken);
 

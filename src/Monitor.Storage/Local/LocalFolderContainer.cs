@@ -30,6 +30,8 @@ public sealed class LocalFolderContainer(string root) : IAppendOnlyContainer
         }
     }
 
+    public Uri LocationOf(string name) => new(PathOf(name));
+
     public Task<bool> ExistsAsync(string name, CancellationToken cancellationToken) => Task.FromResult(File.Exists(PathOf(name)));
 
     public Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken)
