@@ -67,6 +67,9 @@ public sealed class StandaloneCycleTests(ITestOutputHelper output) : IAsyncLifet
             foreach (var f in report.Failures) output.WriteLine(f);
             Assert.Empty(report.Failures);
             Assert.NotNull(report.Summary);
+            // The detail page holds only an introduction; its DOCX attachment holds the report and becomes the unit's report.
+            var lianhua = await host.Services.Stores.Filings.GetAsync("qingshui", "lianhua", 2025);
+            Assert.EndsWith(".docx", lianhua?.LatestCaptureName, StringComparison.Ordinal);
         }
         var first = Emails();
         foreach (var e in first) output.WriteLine(Path.GetFileName(e));
