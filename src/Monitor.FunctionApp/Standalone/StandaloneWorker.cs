@@ -1,0 +1,30 @@
+using Monitor.Application.Configuration;
+using Monitor.Application.Hosting;
+
+namespace Monitor.FunctionApp.Standalone;
+
+/// <summary>
+/// `serve` mode: does what the Functions host does for the app — fires the timers on their schedules (UTC) and
+/// dispatches queue messages and capture events in-process with the host's retry and poison rules — so the same
+/// app runs on premises or on a developer's machine without the host. Stops cleanly with the application.
+/// </summary>
+public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, ILogger<StandaloneWorker> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var runtime = new StandaloneRuntime(host);
+        runtime.Processed += (message, failure) =>
+        {
+            if (failure is null)
+                logger.LogInformation("Handled {Queue} message {Id}", message.QueueName, message.Id);
+            else
+                logger.LogWarning(failure, "Attempt {Attempt} of {Queue} message {Id} failed", message.DequeueCount, message.QueueName, message.Id);
+        };
+        runtime.TimerFired += firing => logger.LogInformation("Timer {Function} fired (scheduled {At:o}, past due: {PastDue})",
+            firing.FunctionName, firing.ScheduledAt, firing.IsPastDue);
+        runtime.TimerFailed += (firing, failure) => logger.LogError(failure, "Timer {Function} failed", firing.FunctionName);
+        logger.LogInformation("Standalone mode: data folder {Folder}; schedules crawl '{Crawl}', deadlines '{Deadlines}', summary '{Summary}' (UTC)",
+            host.DataFolder, settings.CrawlSchedule, settings.DeadlineSchedule, settings.SummarySchedule);
+        await runtime.RunAsync(settings, stoppingToken).ConfigureAwait(false);
+    }
+}
