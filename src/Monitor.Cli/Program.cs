@@ -12,6 +12,7 @@ public partial class Program
         var root = new RootCommand("政务公开年报监测：读取、解析并检查政府信息公开工作年度报告")
         {
             SweepCommand.Create(console),
+            SummaryCommand.Create(console),
             CheckCommand.Create(console),
             CrawlCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),

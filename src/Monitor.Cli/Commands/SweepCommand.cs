@@ -1,16 +1,14 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
+using Monitor.Cli.Monitoring;
+using Monitor.Cli.Output;
 using Monitor.Application.Configuration;
 using Monitor.Application.Hosting;
 using Monitor.Crawling.Fetching;
 using Monitor.Domain.Deadlines;
-using Monitor.Domain.Findings;
 using Monitor.Domain.Registry;
-using Monitor.Domain.Rules;
-using Monitor.Domain.Summary;
 using Monitor.PortalSimulator;
-using Spectre.Console;
 
 namespace Monitor.Cli.Commands;
 
@@ -43,16 +41,8 @@ public static class SweepCommand
 
     public static async Task<int> RunAsync(CliConsole console, string? registryPath, string? dataFolder, string? todayText, CancellationToken ct)
     {
-        DateTimeOffset? today = null;
-        if (todayText is not null)
-        {
-            if (!DateOnly.TryParseExact(todayText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-            {
-                await console.Error.WriteLineAsync($"--today 应为 yyyy-MM-dd 格式的日期，实际为“{todayText}”").ConfigureAwait(false);
-                return CommandLineInvocation.UnusableInput;
-            }
-            today = new DateTimeOffset(day.ToDateTime(new TimeOnly(10, 0)), ChinaTime.Offset);
-        }
+        var (valid, today) = await MonitorSetup.ParseTodayAsync(console, todayText).ConfigureAwait(false);
+        if (!valid) return CommandLineInvocation.UnusableInput;
         return registryPath is null
             ? await SampleAsync(console, dataFolder ?? SampleDataFolder, today ?? SampleToday, ct).ConfigureAwait(false)
             : await RegistryAsync(console, registryPath, dataFolder, today, ct).ConfigureAwait(false);
@@ -66,7 +56,7 @@ public static class SweepCommand
             await console.Error.WriteLineAsync("找不到内置示范县（samples/portal 与 samples/registry.json）；请在代码仓库目录下运行，或用 --registry 指定登记表。").ConfigureAwait(false);
             return CommandLineInvocation.UnusableInput;
         }
-        var registry = await LoadRegistryAsync(console, samples.RegistryPath, ct).ConfigureAwait(false);
+        var registry = await MonitorSetup.LoadRegistryAsync(console, samples.RegistryPath, ct).ConfigureAwait(false);
         if (registry is null) return CommandLineInvocation.UnusableInput;
 
         await using var portal = new FakePortal();
@@ -95,48 +85,26 @@ public static class SweepCommand
         await console.Out.WriteLineAsync($"{(fresh ? "第二轮" : "本轮")}（{ChinaTime.DateOf(today):yyyy年M月d日}）：抓取、检查、期限、提醒与周报").ConfigureAwait(false);
         using var host = MonitorHost.Create(settings, registry, ShiftedTimeProvider.StartingAt(today), PointAtPortal);
         var report = await RunCycleAsync(console, host, withSummary: true, ct).ConfigureAwait(false);
-        WriteTable(console.Out, registry, report.Summary!, ReportingYear.CurrentAt(today));
+        ComplianceTableWriter.Write(console.Out, registry, report.Summary!.Rows, report.Summary.Year);
         await WriteFooterAsync(console, host, clock.Elapsed).ConfigureAwait(false);
         return CommandLineInvocation.Clean;
     }
 
     private static async Task<int> RegistryAsync(CliConsole console, string registryPath, string? dataFolder, DateTimeOffset? today, CancellationToken ct)
     {
-        var registry = await LoadRegistryAsync(console, registryPath, ct).ConfigureAwait(false);
+        var registry = await MonitorSetup.LoadRegistryAsync(console, registryPath, ct).ConfigureAwait(false);
         if (registry is null) return CommandLineInvocation.UnusableInput;
-        MonitorSettings settings;
-        try
-        {
-            settings = MonitorSettings.Read(key => key == AppSettingNames.Key(AppSettingNames.DataFolder)
-                ? dataFolder ?? Environment.GetEnvironmentVariable(AppSettingNames.DataFolder) ?? ".data"
-                : Environment.GetEnvironmentVariable(key.Replace(":", "__", StringComparison.Ordinal)));
-        }
-        catch (FormatException e)
-        {
-            await console.Error.WriteLineAsync($"设置有误：{e.Message}").ConfigureAwait(false);
+        if (await MonitorSetup.ReadSettingsAsync(console, dataFolder).ConfigureAwait(false) is not { } settings)
             return CommandLineInvocation.UnusableInput;
-        }
         var time = today is { } day ? ShiftedTimeProvider.StartingAt(day, console.Time) : console.Time;
         var clock = Stopwatch.StartNew();
         using var host = MonitorHost.Create(settings, registry, time);
         await console.Out.WriteLineAsync($"{registry.CountyName}：{registry.Units.Count} 个单位，数据文件夹 {host.DataFolder}，" +
             (settings.Mail.SendGridKey is null ? "邮件写为 .eml 文件" : "邮件通过 SendGrid 发送")).ConfigureAwait(false);
         var report = await RunCycleAsync(console, host, withSummary: true, ct).ConfigureAwait(false);
-        WriteTable(console.Out, registry, report.Summary!, ReportingYear.Current(time));
+        ComplianceTableWriter.Write(console.Out, registry, report.Summary!.Rows, report.Summary.Year);
         await WriteFooterAsync(console, host, clock.Elapsed).ConfigureAwait(false);
         return CommandLineInvocation.Clean;
-    }
-
-    private static async Task<CountyRegistry?> LoadRegistryAsync(CliConsole console, string path, CancellationToken ct)
-    {
-        if (!File.Exists(path))
-        {
-            await console.Error.WriteLineAsync($"找不到登记表文件：{path}").ConfigureAwait(false);
-            return null;
-        }
-        var loaded = RegistryLoader.Load(await File.ReadAllTextAsync(path, ct).ConfigureAwait(false));
-        foreach (var problem in loaded.Problems) await console.Error.WriteLineAsync($"登记表问题 {path} {problem}").ConfigureAwait(false);
-        return loaded.Registry;
     }
 
     private static async Task<CycleReport> RunCycleAsync(CliConsole console, MonitorHost host, bool withSummary, CancellationToken ct)
@@ -169,40 +137,6 @@ public static class SweepCommand
         var id = System.Text.Json.JsonSerializer.Deserialize<Monitor.Application.Monitoring.CrawlRequest>(body, System.Text.Json.JsonSerializerOptions.Web)?.Unit ?? "";
         return registry.FindUnit(id)?.Name ?? id;
     }
-
-    private static void WriteTable(TextWriter output, CountyRegistry registry, WeeklySummary summary, int year)
-    {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
-        var table = new Table { Title = new TableTitle($"{registry.CountyName} {year}年度政府信息公开工作年度报告合规情况") }
-            .AddColumns("单位", "类型", "状态", "发布日期", "错误", "警告", "主要问题");
-        foreach (var row in summary.Rows)
-        {
-            var unit = row.Unit;
-            var type = registry.FindUnit(unit.UnitId)?.Type.Chinese() ?? "";
-            table.AddRow(Markup.Escape(unit.UnitName), type, unit.Status.Chinese(), unit.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—",
-                unit.Errors.ToString(CultureInfo.InvariantCulture), unit.Warnings.ToString(CultureInfo.InvariantCulture), Markup.Escape(MainProblems(unit)));
-        }
-        console.Write(table);
-        var byStatus = summary.Rows.GroupBy(r => r.Unit.Status).ToDictionary(g => g.Key, g => g.Count());
-        console.WriteLine(string.Join("，", Enum.GetValues<FilingStatus>().Select(s => $"{s.Chinese()} {byStatus.GetValueOrDefault(s)}")));
-    }
-
-    /// <summary>The distinct error and warning rules of a unit, errors first, with their catalog titles.</summary>
-    public static string MainProblems(UnitStanding unit) => string.Join("；", unit.Findings
-        .Where(f => f.Severity is Severity.Error or Severity.Warning)
-        .OrderBy(f => f.Severity == Severity.Error ? 0 : 1)
-        .ThenBy(f => f.RuleId, StringComparer.Ordinal)
-        .Select(f => f.RuleId)
-        .Distinct()
-        .Take(3)
-        .Select(id => $"{id} {RuleCatalog.Find(id)?.Title}"));
 
     private static async Task WriteFooterAsync(CliConsole console, MonitorHost host, TimeSpan elapsed)
     {
