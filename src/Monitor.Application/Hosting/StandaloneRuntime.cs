@@ -88,7 +88,12 @@ public sealed class StandaloneRuntime
         TimerLoop[] timers =
         [
             new("ScheduleCrawl", TimerSchedule.Parse(AppSettingNames.CrawlSchedule, settings.CrawlSchedule), time,
-                Guarded(ct => host.Scheduling.ScheduleAsync(ct))),
+                Guarded(async ct =>
+                {
+                    await host.Scheduling.ScheduleAsync(ct).ConfigureAwait(false);
+                    // Mail whose retry came due since the last alert message is sent on the next timer, not only on new alerts.
+                    await host.Delivery.DeliverAsync(cancellationToken: ct).ConfigureAwait(false);
+                })),
             new("CheckDeadlines", TimerSchedule.Parse(AppSettingNames.DeadlineSchedule, settings.DeadlineSchedule), time,
                 Guarded(ct => host.Deadlines.RunAsync(cancellationToken: ct))),
             new("WeeklySummary", TimerSchedule.Parse(AppSettingNames.SummarySchedule, settings.SummarySchedule), time,
