@@ -35,19 +35,24 @@ public sealed class WeeklySummaryJob(MonitorServices services, CaptureValidation
         return standings;
     }
 
-    public async Task<WeeklySummary> RunAsync(CancellationToken cancellationToken = default)
+    /// <summary>The summary as it would be sent now, without sending it or moving last week's snapshot (dashboard, `summary`).</summary>
+    public async Task<WeeklySummary> PreviewAsync(CancellationToken cancellationToken = default)
     {
         var now = services.Time.GetUtcNow();
         var year = ReportingYear.CurrentAt(now);
         var registry = services.Registry;
         var standings = await StandingsAsync(year, cancellationToken).ConfigureAwait(false);
-        var snapshots = services.Notifications.Snapshots;
-        var lastWeek = await snapshots.GetAsync(registry.CountyId, year, cancellationToken).ConfigureAwait(false);
-        var summary = new WeeklySummaryComposer(services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+        var lastWeek = await services.Notifications.Snapshots.GetAsync(registry.CountyId, year, cancellationToken).ConfigureAwait(false);
+        return new WeeklySummaryComposer(services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+    }
+
+    public async Task<WeeklySummary> RunAsync(CancellationToken cancellationToken = default)
+    {
+        var summary = await PreviewAsync(cancellationToken).ConfigureAwait(false);
         // Outbox first, snapshot second: a crash in between re-composes the same email (same idempotency key) next time.
-        await services.Notifications.Outbox.EnqueueAsync(summary.Email, now, cancellationToken).ConfigureAwait(false);
+        await services.Notifications.Outbox.EnqueueAsync(summary.Email, summary.Snapshot.TakenAt, cancellationToken).ConfigureAwait(false);
         await services.Queue.SendAsync(QueueNames.Alerts, summary.Email.IdempotencyKey, cancellationToken).ConfigureAwait(false);
-        await snapshots.SaveAsync(summary.Snapshot, cancellationToken).ConfigureAwait(false);
+        await services.Notifications.Snapshots.SaveAsync(summary.Snapshot, cancellationToken).ConfigureAwait(false);
         return summary;
     }
 }

@@ -64,11 +64,7 @@ public static class SummaryCommand
         }
         else
         {
-            var now = time.GetUtcNow();
-            var year = ReportingYear.CurrentAt(now);
-            var standings = await host.Summary.StandingsAsync(year, ct).ConfigureAwait(false);
-            var lastWeek = await host.Services.Notifications.Snapshots.GetAsync(registry.CountyId, year, ct).ConfigureAwait(false);
-            summary = new WeeklySummaryComposer(host.Services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+            summary = await host.Summary.PreviewAsync(ct).ConfigureAwait(false);
         }
         ComplianceTableWriter.Write(console.Out, registry, summary.Rows, summary.Year);
         await console.Out.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"数据：{host.DataFolder ?? "Azure 存储"}")).ConfigureAwait(false);
