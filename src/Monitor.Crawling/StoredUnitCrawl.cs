@@ -40,8 +40,10 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
         var saved = new List<CaptureSaveResult>();
         foreach (var c in result.Captures)
         {
+            // A document that states no date of its own (a PDF linked straight from the column) takes the date the
+            // column shows beside its link: that is the site's publication date, not the day we happened to crawl.
             var draft = new CaptureDraft(countyId, c.UnitId, c.Year, c.SourceUrl.ToString(), c.Title, c.ContentType,
-                Extension(c), c.FetchedAt, c.PublishedOn, ToStored(c.Validators));
+                Extension(c), c.FetchedAt, c.PublishedOn ?? c.ListedOn, ToStored(c.Validators));
             saved.Add(await captures.SaveAsync(draft, c.Content, cancellationToken).ConfigureAwait(false));
         }
         return saved;

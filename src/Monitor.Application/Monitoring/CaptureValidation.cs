@@ -8,6 +8,7 @@ using Monitor.Domain.Registry;
 using Monitor.Domain.Reports;
 using Monitor.Domain.Rules;
 using Monitor.Domain.Rules.Filing;
+using Monitor.Domain.Summary;
 
 namespace Monitor.Application.Monitoring;
 
@@ -68,9 +69,11 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
             return new CaptureValidationOutcome(captureName, record, result, false, null,
                 unit is null ? $"Unit '{record.UnitId}' is not in the registry; validated without alerting." : "The report year is unknown; validated without alerting.");
 
-        var isReport = await IndexAsync(unit, year.Value, record, read, result, cancellationToken).ConfigureAwait(false);
+        var isReport = await IndexAsync(unit, year.Value, record, result, cancellationToken).ConfigureAwait(false);
         string? alertId = null;
-        if (isReport)
+        // Older years are validated and kept (they are next year's "last year" context) but the office is alerted
+        // about the season it is supervising, not about reports of years long closed.
+        if (isReport && year == ReportingYear.Current(services.Time))
         {
             var evaluated = ReportRuleIds.Except(result.Skipped.Select(s => s.RuleId)).ToHashSet(StringComparer.Ordinal);
             alertId = await services.Alerts.RaiseAsync(new AlertUnit(registry.CountyId, unit.Id, unit.Name, year.Value), result.Findings,
@@ -103,11 +106,12 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
     }
 
     /// <summary>
-    /// Updates the unit-year's filing index row and decides whether this capture is the unit's report: the first
-    /// capture, a new version of the report's own page, or a capture that holds more of a report (a detail page
-    /// that only links to a PDF gives way to the PDF). Optimistic concurrency: re-read and retry on conflict.
+    /// Updates the unit-year's filing index row and decides whether this capture is the unit's report: among the
+    /// latest versions of every document captured for the unit-year, the one holding most of a report (a detail page
+    /// that only links to a DOCX gives way to the DOCX, whichever is validated first); on a tie the current report
+    /// stays. Optimistic concurrency: re-read and retry on conflict.
     /// </summary>
-    private async Task<bool> IndexAsync(RegisteredUnit unit, int year, CaptureRecord record, ReadReport read, ValidationRecord result,
+    private async Task<bool> IndexAsync(RegisteredUnit unit, int year, CaptureRecord record, ValidationRecord result,
         CancellationToken cancellationToken)
     {
         var stores = services.Stores;
@@ -115,12 +119,10 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
         for (var attempt = 0; attempt < MaxIndexAttempts; attempt++)
         {
             var entry = await stores.Filings.GetAsync(countyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
-            var current = entry?.LatestCaptureName is { } name ? await stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false) : null;
-            var take = current is null || current.Name == record.Name
-                || (current.SourceUrl == record.SourceUrl && record.Version >= current.Version)
-                || Completeness(read) > Completeness(await reader.ReadAsync(current, cancellationToken).ConfigureAwait(false));
-
             var history = await HistoryAsync(unit, year, cancellationToken).ConfigureAwait(false);
+            var chosen = await ChooseReportAsync(history.Records.Append(record), entry?.LatestCaptureName, cancellationToken).ConfigureAwait(false);
+            var take = chosen.Name == record.Name;
+
             var row = (entry ?? new FilingEntry(countyId, unit.Id, year, history.Status.Code())) with
             {
                 Status = history.Status.Code(),
@@ -141,6 +143,23 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
             if (await stores.Filings.TryUpsertAsync(row, cancellationToken).ConfigureAwait(false) is not null) return take;
         }
         throw new InvalidOperationException($"Could not update the filing index row of {countyId}/{unit.Id}/{year} after {MaxIndexAttempts} attempts.");
+    }
+
+    private async Task<CaptureRecord> ChooseReportAsync(IEnumerable<CaptureRecord> captures, string? currentName, CancellationToken cancellationToken)
+    {
+        var latest = captures
+            .GroupBy(c => c.SourceUrl, StringComparer.Ordinal)
+            .Select(g => g.MaxBy(c => c.Version)!)
+            .ToList();
+        CaptureRecord? best = null;
+        var bestScore = int.MinValue;
+        // The current report first, so that it keeps its place against an equally complete document.
+        foreach (var candidate in latest.OrderBy(c => c.Name == currentName ? 0 : 1).ThenBy(c => c.FetchedAt))
+        {
+            var score = Completeness(await reader.ReadAsync(candidate, cancellationToken).ConfigureAwait(false));
+            if (score > bestScore) (best, bestScore) = (candidate, score);
+        }
+        return best!;
     }
 
     internal async Task<FilingHistory> HistoryAsync(RegisteredUnit unit, int year, CancellationToken cancellationToken)

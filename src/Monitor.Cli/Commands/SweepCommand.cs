@@ -24,8 +24,11 @@ public static class SweepCommand
     /// <summary>The sample county is looked at as on this day (China time), after the 2026 reports' deadline.</summary>
     public static readonly DateTimeOffset SampleToday = new(2027, 2, 10, 10, 0, 0, ChinaTime.Offset);
 
-    /// <summary>The sample's earlier pass, so that a report changed since then shows as changed (F04).</summary>
-    public static readonly TimeSpan SamplePreviousPassBefore = TimeSpan.FromDays(3);
+    /// <summary>
+    /// The sample's earlier passes, days before today: a monitor crawls several times a day, so by "today" it has
+    /// seen every page before (a changed one shows as changed, F04) and a dead site has failed three times (F05).
+    /// </summary>
+    public static readonly int[] SampleEarlierPassesDaysBefore = [3, 2];
 
     public const string SampleDataFolder = ".data/sweep";
 
@@ -73,16 +76,20 @@ public static class SweepCommand
         await console.Out.WriteLineAsync($"示范县：{registry.CountyName}（{registry.Units.Count} 个单位），模拟网站 http://127.0.0.1:{portal.EndPoint.Port}，数据文件夹 {Path.GetFullPath(dataFolder)}").ConfigureAwait(false);
         var clock = Stopwatch.StartNew();
         var fresh = !Directory.Exists(Path.Combine(dataFolder, "capture-records"));
+        var pass = 0;
         if (fresh)
         {
-            // The county as the monitor saw it a few days earlier; then some pages change before today's pass.
-            var before = today - SamplePreviousPassBefore;
-            await console.Out.WriteLineAsync($"第一轮（{ChinaTime.DateOf(before):yyyy年M月d日}）：首次抓取与检查").ConfigureAwait(false);
-            using var earlier = MonitorHost.Create(settings, registry, ShiftedTimeProvider.StartingAt(before), PointAtPortal);
-            await RunCycleAsync(console, earlier, withSummary: false, ct).ConfigureAwait(false);
+            foreach (var daysBefore in SampleEarlierPassesDaysBefore)
+            {
+                var before = today.AddDays(-daysBefore);
+                await console.Out.WriteLineAsync($"第{++pass}轮（{ChinaTime.DateOf(before):yyyy年M月d日}）：抓取、检查与期限").ConfigureAwait(false);
+                using var earlier = MonitorHost.Create(settings, registry, ShiftedTimeProvider.StartingAt(before), PointAtPortal);
+                await RunCycleAsync(console, earlier, withSummary: false, ct).ConfigureAwait(false);
+            }
         }
         portal.Version = 1;
-        await console.Out.WriteLineAsync($"{(fresh ? "第二轮" : "本轮")}（{ChinaTime.DateOf(today):yyyy年M月d日}）：抓取、检查、期限、提醒与周报").ConfigureAwait(false);
+        // Between the earlier passes and today, one unit replaces its published report (the portal's second version).
+        await console.Out.WriteLineAsync($"{(fresh ? $"第{pass + 1}轮" : "本轮")}（{ChinaTime.DateOf(today):yyyy年M月d日}）：抓取、检查、期限、提醒与周报").ConfigureAwait(false);
         using var host = MonitorHost.Create(settings, registry, ShiftedTimeProvider.StartingAt(today), PointAtPortal);
         var report = await RunCycleAsync(console, host, withSummary: true, ct).ConfigureAwait(false);
         ComplianceTableWriter.Write(console.Out, registry, report.Summary!.Rows, report.Summary.Year);

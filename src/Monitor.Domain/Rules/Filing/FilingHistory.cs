@@ -10,13 +10,15 @@ namespace Monitor.Domain.Rules.Filing;
 /// </summary>
 /// <remarks>PublishedOn: the earliest publication date stated on a captured page, else the China date of the first
 /// capture (F03's stand-in); null when nothing was captured.<br/>
-/// LatestCapture: the most recently fetched capture of the year, the one a reader would open as evidence.</remarks>
+/// LatestCapture: the most recently fetched capture of the year, the one a reader would open as evidence.<br/>
+/// Records: every stored capture of the unit-year (all versions of all documents).</remarks>
 public sealed record FilingHistory(
     FilingContext Context,
     FilingStatus Status,
     DateOnly? PublishedOn,
     DateTimeOffset? FirstSeenAt,
-    CaptureRecord? LatestCapture)
+    CaptureRecord? LatestCapture,
+    IReadOnlyList<CaptureRecord> Records)
 {
     /// <param name="unit">The registry entry.</param>
     /// <param name="reportYear">The year the reports are about (published in the following year).</param>
@@ -61,6 +63,6 @@ public sealed record FilingHistory(
             FailureThreshold = failureThreshold,
         };
         var status = FilingStatuses.Of(deadline, today, published, unreachable);
-        return new FilingHistory(context, status, published, firstSeen, ofYear.MaxBy(c => c.FetchedAt));
+        return new FilingHistory(context, status, published, firstSeen, ofYear.MaxBy(c => c.FetchedAt), ofYear);
     }
 }

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using MimeKit;
+using Monitor.Testing;
+
+namespace Monitor.Cli.Tests;
+
+/// <summary>
+/// `sweep` with no arguments, the README's first command: the sample county (samples/portal) served on 127.0.0.1,
+/// crawled, validated, deadline-checked, alerted and summarised into a data folder, with the compliance table
+/// matching samples/portal/README.md; a second sweep over the same folder sends nothing new.
+/// </summary>
+public sealed partial class SweepCommandTests : IDisposable
+{
+    private readonly TempFolder data = new();
+
+    public void Dispose() => data.Dispose();
+
+    public sealed record UnitExpectation(string Id, string Name, string Status, IReadOnlyList<string> Rules);
+
+    public static IReadOnlyList<UnitExpectation> Expectations { get; } = ReadExpectations();
+
+    private string MailFolder => Path.Combine(data.Path, "mail");
+
+    private IReadOnlyList<MimeMessage> Mail() =>
+        [.. Directory.GetFiles(MailFolder, "*.eml").Order(StringComparer.Ordinal).Select(f => MimeMessage.Load(f))];
+
+    /// <summary>(unit name, status, rule IDs) per row of the compliance table the command printed.</summary>
+    private static IReadOnlyList<(string Name, string Status, string Rules)> Table(string stdout) =>
+        [.. stdout.Split('\n')
+            .Select(line => line.Split('│', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 9 && cells[1].StartsWith("示范县", StringComparison.Ordinal))
+            .Select(cells => (cells[1], cells[3], string.Join(",", RuleId().Matches(cells[7]).Select(m => m.Value))))];
+
+    [Fact]
+    public async Task Sweep_of_the_sample_county_shows_each_unit_as_its_README_says()
+    {
+        var result = await CliRunner.RunAsync("sweep", "--data", data.Path);
+
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(
+            Expectations.Select(e => (e.Name, e.Status, string.Join(",", e.Rules))).Order(),
+            Table(result.Stdout).Order());
+        Assert.Contains("用时", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sweep_mails_one_alert_per_unit_with_an_error_or_filing_event_and_one_summary_and_a_second_sweep_sends_nothing_new()
+    {
+        await CliRunner.RunAsync("sweep", "--data", data.Path);
+        var first = Mail();
+
+        var alerted = Expectations.Where(e => e.Rules.Any(r => r is not ("F04" or "Q03"))).Select(e => e.Name).Order().ToList();
+        var alerts = first.Where(m => !(m.Subject ?? "").Contains("周报", StringComparison.Ordinal)).ToList();
+        Assert.Equal(alerted, alerts.Select(m => alerted.Single(name => (m.Subject ?? "").Contains(name, StringComparison.Ordinal))).Order());
+        var summary = Assert.Single(first, m => (m.Subject ?? "").Contains("周报", StringComparison.Ordinal));
+        Assert.Contains(summary.Attachments, a => a.ContentType.MimeType == "text/csv");
+        Assert.All(first, m => Assert.Equal("zwgk@shifan.example.gov.cn", Assert.Single(m.To.Mailboxes).Address));
+
+        var second = await CliRunner.RunAsync("sweep", "--data", data.Path);
+
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("新提醒 0 封", second.Stdout, StringComparison.Ordinal);
+        Assert.Equal(first.Count, Mail().Count);
+    }
+
+    [Fact]
+    public async Task Summary_reads_the_same_table_from_the_sweeps_data_without_crawling()
+    {
+        var sweep = await CliRunner.RunAsync("sweep", "--data", data.Path);
+
+        var summary = await CliRunner.RunAsync("summary", "--data", data.Path);
+
+        Assert.Equal(0, summary.ExitCode);
+        Assert.Equal(Table(sweep.Stdout), Table(summary.Stdout));
+    }
+
+    [Theory]
+    [InlineData("sweep", "--today", "2027/02/10", "--today")]
+    [InlineData("sweep", "--registry", "no-such-registry.json", "no-such-registry.json")]
+    [InlineData("summary", "--data", "no-such-folder", "no-such-folder")]
+    public async Task Bad_arguments_exit_2_naming_what_is_wrong(string command, string option, string value, string named)
+    {
+        var result = await CliRunner.RunAsync(command, option, value);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(named, result.Stderr, StringComparison.Ordinal);
+    }
+
+    private static List<UnitExpectation> ReadExpectations()
+    {
+        var readme = File.ReadAllText(RepoRoot.Combine("samples", "portal", "README.md"));
+        var table = readme[readme.IndexOf("<!-- expectations:begin -->", StringComparison.Ordinal)..readme.IndexOf("<!-- expectations:end -->", StringComparison.Ordinal)];
+        return [.. table.Split('\n')
+            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
+            .Where(cells => cells.Length == 7 && cells[2].StartsWith("示范县", StringComparison.Ordinal))
+            .Select(cells => new UnitExpectation(cells[1], cells[2], cells[4],
+                cells[5] == "—" ? [] : [.. cells[5].Split(',', StringSplitOptions.TrimEntries)]))];
+    }
+
+    [GeneratedRegex("[A-Z][0-9]{2}")]
+    private static partial Regex RuleId();
+}
