@@ -54,18 +54,43 @@ public sealed class SampleCountyTests : IAsyncLifetime
     [Fact]
     public async Task Crawled_and_checked_sample_county_shows_each_unit_as_its_README_says()
     {
-        using var fetcher = Fetcher();
         // Two passes before the replacement, one after: F04 needs the earlier version captured, and F05 needs
         // FailureThreshold consecutive failed passes of the unreachable column.
-        await PassAsync(fetcher, new DateOnly(2027, 2, 7), portalVersion: 0);
-        await PassAsync(fetcher, new DateOnly(2027, 2, 8), portalVersion: 0);
-        await PassAsync(fetcher, new DateOnly(2027, 2, 10), portalVersion: 1);
+        await PassAsync(new DateOnly(2027, 2, 7), portalVersion: 0);
+        await PassAsync(new DateOnly(2027, 2, 8), portalVersion: 0);
+        await PassAsync(new DateOnly(2027, 2, 10), portalVersion: 1);
 
         var standings = await StandingsAsync();
 
         Assert.Equal(
             SampleCountyExpectations.All.Select(e => (e.Id, e.Status, string.Join(",", e.Rules.Order(StringComparer.Ordinal)))).Order(),
-            standings.Order());
+            standings.Select(s => (s.Id, s.Status, s.Rules)).Order());
+        Assert.Equal(["dongcheng", "hongqiao", "xiguan"], standings.Where(s => s.ComparedWithLastYear).Select(s => s.Id).Order());
+    }
+
+    [Fact]
+    public async Task Last_years_reports_in_the_columns_are_captured_and_clean_and_serve_as_previous_year_context()
+    {
+        await PassAsync(new DateOnly(2027, 2, 10), portalVersion: 0);
+
+        var lastYear = new List<(string, string)>();
+        foreach (var unit in registry.Units)
+        {
+            if (await UnitReportAsync(unit, ReportYear - 1) is not { } report) continue;
+            var options = new CheckOptions
+            {
+                UnitType = unit.Type,
+                RegisteredUnitName = unit.Name,
+                ExpectedYear = ReportYear - 1,
+                PublishedOn = report.Record.PublishedOn,
+                FirstSeenAt = report.Record.FirstSeenAt,
+                Deadline = registry.Deadlines.DeadlineFor(unit.Type, ReportYear - 1),
+            };
+            var findings = checker.Validate(report.Read, options).Validation.Findings;
+            lastYear.Add((unit.Id, string.Join(",", findings.Where(f => f.Severity >= Severity.Warning).Select(f => $"{f.RuleId} {f.Message}"))));
+        }
+
+        Assert.Equal([("beishan", ""), ("dongcheng", ""), ("hongqiao", ""), ("xiguan", "")], lastYear.Order());
     }
 
     [Fact]
@@ -91,8 +116,9 @@ public sealed class SampleCountyTests : IAsyncLifetime
         ConnectCallback = portal.ConnectCallback,
     });
 
-    private async Task PassAsync(PageFetcher fetcher, DateOnly chinaDate, int portalVersion)
+    private async Task PassAsync(DateOnly chinaDate, int portalVersion)
     {
+        using var fetcher = Fetcher();
         clock.SetUtcNow(new DateTimeOffset(chinaDate.ToDateTime(new TimeOnly(9, 0)), ChinaTime.Offset));
         portal.Version = portalVersion;
         var stored = new StoredUnitCrawl(registry.CountyId, stores.Captures, stores.CrawlState, clock);
@@ -101,8 +127,11 @@ public sealed class SampleCountyTests : IAsyncLifetime
             await stored.SaveAsync(await crawler.CrawlAsync(unit, await stored.LoadAsync(unit)))));
     }
 
-    /// <summary>(unit id, Chinese filing status, comma-joined error and warning rule IDs) per registry unit.</summary>
-    private async Task<IReadOnlyList<(string Id, string Status, string Rules)>> StandingsAsync()
+    /// <summary>
+    /// Per registry unit: its id, Chinese filing status, comma-joined error and warning rule IDs, and whether the
+    /// previous-year rules (T08, Q02) ran, i.e. last year's report was found in the column.
+    /// </summary>
+    private async Task<IReadOnlyList<(string Id, string Status, string Rules, bool ComparedWithLastYear)>> StandingsAsync()
     {
         var today = ChinaTime.Today(clock);
         var reports = new Dictionary<(string Unit, int Year), (CaptureRecord Record, ReadReport Read)>();
@@ -114,10 +143,11 @@ public sealed class SampleCountyTests : IAsyncLifetime
             }
         }
 
-        var standings = new List<(string, string, string)>();
+        var standings = new List<(string, string, string, bool)>();
         foreach (var unit in registry.Units)
         {
             var findings = new List<Finding>();
+            var compared = false;
             if (reports.TryGetValue((unit.Id, ReportYear), out var report))
             {
                 var options = new CheckOptions
@@ -131,7 +161,9 @@ public sealed class SampleCountyTests : IAsyncLifetime
                     PreviousYear = reports.TryGetValue((unit.Id, ReportYear - 1), out var previous) ? previous.Read.Report : null,
                 };
                 IReadOnlyList<AnnualReport> peers = [.. reports.Where(r => r.Key.Year == ReportYear && r.Key.Unit != unit.Id).Select(r => r.Value.Read.Report)];
-                findings.AddRange(checker.Validate(report.Read, options, peers).Validation.Findings);
+                var validation = checker.Validate(report.Read, options, peers).Validation;
+                findings.AddRange(validation.Findings);
+                compared = !validation.Skipped.Any(s => s.RuleId is "T08" or "Q02");
             }
 
             var history = FilingHistory.Of(unit, ReportYear, registry.Deadlines, today,
@@ -139,7 +171,7 @@ public sealed class SampleCountyTests : IAsyncLifetime
             findings.AddRange(new FilingValidator().Validate(history.Context));
 
             var rules = findings.Where(f => f.Severity >= Severity.Warning).Select(f => f.RuleId).Distinct().Order(StringComparer.Ordinal);
-            standings.Add((unit.Id, history.Status.Chinese(), string.Join(",", rules)));
+            standings.Add((unit.Id, history.Status.Chinese(), string.Join(",", rules), compared));
         }
         return standings;
     }
