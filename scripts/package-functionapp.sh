@@ -11,10 +11,11 @@ case "$output" in /*) ;; *) output="$PWD/$output" ;; esac
 staging="$(mktemp -d)"
 trap 'rm -rf "$staging"' EXIT
 
-echo "Publishing the handler (self-contained, linux-x64) ..."
+# ReadyToRun: precompiled code shortens the handler's start-to-ready time, which the host waits for on every cold start.
+echo "Publishing the handler (self-contained, linux-x64, ReadyToRun) ..."
 dotnet publish "$root/src/Monitor.FunctionApp/Monitor.FunctionApp.csproj" \
   -c Release -r linux-x64 --self-contained true -o "$staging/bin" \
-  -p:DebugType=None -p:GenerateDocumentationFile=false --nologo -v quiet
+  -p:PublishReadyToRun=true -p:DebugType=None -p:GenerateDocumentationFile=false --nologo -v quiet
 
 cp "$root/host.json" "$staging/host.json"
 for function_json in "$root"/src/Monitor.FunctionApp/Functions/*/function.json; do

@@ -1,11 +1,5 @@
-using Monitor.FunctionApp.CustomHandler;
+using Monitor.FunctionApp;
 
-var builder = WebApplication.CreateSlimBuilder(args);
-builder.UseCustomHandlerPort();
-
-var app = builder.Build();
-app.MapReadiness();
-app.Run();
-
-/// <summary>The function app: an Azure Functions custom handler that also runs standalone.</summary>
-public partial class Program;
+// `handler serve` runs standalone (in-process timers and queues); without arguments the Functions host drives it.
+var standalone = args.Length > 0 && args[0] == "serve";
+await HandlerApp.Build(standalone ? args[1..] : args, new HandlerOptions { Standalone = standalone }).RunAsync();

@@ -1,26 +1,37 @@
 using System.Collections.Concurrent;
+using Azure;
 using Azure.Storage.Queues;
+using Azure.Storage.Queues.Models;
 
 namespace Monitor.Application.Queues;
 
 /// <summary>
 /// Azure Storage queues as the work queue. Messages are base64-encoded, as the Functions host's queue trigger
-/// expects by default; each queue is created on first use.
+/// expects by default. A queue is created on first use, and again if it disappears (a fresh or reset account):
+/// a missing queue is a setup detail, not a reason to fail an invocation.
 /// </summary>
 public sealed class AzureWorkQueue(QueueServiceClient service) : IWorkQueue
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<QueueClient>>> queues = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, QueueClient> created = new(StringComparer.Ordinal);
 
     public static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
 
     public async Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default)
     {
-        var queue = await queues.GetOrAdd(queueName, name => new Lazy<Task<QueueClient>>(async () =>
+        if (!created.TryGetValue(queueName, out var queue))
         {
-            var client = service.GetQueueClient(name);
-            await client.CreateIfNotExistsAsync(cancellationToken: CancellationToken.None).ConfigureAwait(false);
-            return client;
-        })).Value.ConfigureAwait(false);
-        await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            queue = service.GetQueueClient(queueName);
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            created[queueName] = queue;
+        }
+        try
+        {
+            await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+        }
+        catch (RequestFailedException e) when (e.ErrorCode == QueueErrorCode.QueueNotFound)
+        {
+            await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
+            await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+        }
     }
 }

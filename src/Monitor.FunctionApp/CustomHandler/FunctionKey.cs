@@ -1,0 +1,28 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Monitor.FunctionApp.CustomHandler;
+
+/// <summary>
+/// The key every proxied HTTP endpoint requires (the host's own key check is off for proxied routes): the
+/// <c>x-functions-key</c> header or the <c>code</c> query parameter, compared in constant time with the
+/// Recheck__ApiKey setting. With no key configured every request is refused: closed, never open.
+/// </summary>
+public static class FunctionKey
+{
+    public const string Header = "x-functions-key";
+    public const string Query = "code";
+
+    public static bool IsValid(HttpRequest request, string? expected)
+    {
+        if (string.IsNullOrEmpty(expected)) return false;
+        var presented = request.Headers[Header].FirstOrDefault() ?? request.Query[Query].FirstOrDefault();
+        if (string.IsNullOrEmpty(presented)) return false;
+        return CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
+    }
+
+    /// <summary>401 with a Chinese reason, in the format the client asked for.</summary>
+    public static IResult Unauthorized(HttpRequest request) =>
+        HandlerResults.Problem(request, StatusCodes.Status401Unauthorized, "缺少或错误的访问密钥（请求头 x-functions-key 或参数 code）。");
+}
