@@ -13,6 +13,7 @@ public partial class Program
         {
             SweepCommand.Create(console),
             SummaryCommand.Create(console),
+            ServeCommand.Create(console),
             CheckCommand.Create(console),
             CrawlCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),
