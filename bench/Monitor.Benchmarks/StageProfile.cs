@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Monitor.Domain.Checking;
 using Monitor.Domain.Documents;
 using Monitor.Domain.Parsing;
 using Monitor.Domain.Rules;
@@ -7,8 +6,8 @@ using Monitor.Domain.Rules;
 namespace Monitor.Benchmarks;
 
 /// <summary>
-/// A quick per-stage breakdown (extract, parse, each rule) without BenchmarkDotNet's rigour, to find where the
-/// time of one report goes before writing a targeted benchmark: `-- --stages [iterations]`.
+/// A quick per-stage breakdown (extract, parse, each rule) of time and allocation, without BenchmarkDotNet's
+/// rigour, to find where one report's cost goes before writing a targeted benchmark: `-- --stages [iterations]`.
 /// </summary>
 public static class StageProfile
 {
@@ -23,41 +22,48 @@ public static class StageProfile
         }
     }
 
+    private readonly record struct Cost(long Ticks, long Bytes)
+    {
+        public static Cost Now() => new(Stopwatch.GetTimestamp(), GC.GetAllocatedBytesForCurrentThread());
+
+        public static Cost operator -(Cost a, Cost b) => new(a.Ticks - b.Ticks, a.Bytes - b.Bytes);
+
+        public static Cost operator +(Cost a, Cost b) => new(a.Ticks + b.Ticks, a.Bytes + b.Bytes);
+    }
+
     private static void Profile(string name, byte[] bytes, int iterations)
     {
         var rules = RuleCatalog.ReportRules.ToList();
-        var ruleTicks = new long[rules.Count];
-        long extractTicks = 0, parseTicks = 0;
-        var allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        var ruleCosts = new Cost[rules.Count];
+        Cost extract = default, parse = default;
         // Tiered JIT needs many calls before code is optimised; the first half of the runs only warms up.
         for (var i = 0; i < 2 * iterations; i++)
         {
-            var warmup = i < iterations;
-            var start = Stopwatch.GetTimestamp();
+            var measured = i >= iterations;
+            var start = Cost.Now();
             var document = DocumentReader.Read(bytes, name);
-            var extracted = Stopwatch.GetTimestamp();
+            var extracted = Cost.Now();
             var report = ReportParser.Parse(document);
-            var parsed = Stopwatch.GetTimestamp();
+            var parsed = Cost.Now();
             var context = new ReportContext(report);
-            if (!warmup)
+            if (measured)
             {
-                extractTicks += extracted - start;
-                parseTicks += parsed - extracted;
+                extract += extracted - start;
+                parse += parsed - extracted;
             }
             for (var r = 0; r < rules.Count; r++)
             {
-                var ruleStart = Stopwatch.GetTimestamp();
+                var ruleStart = Cost.Now();
                 rules[r].Evaluate(context);
-                if (!warmup) ruleTicks[r] += Stopwatch.GetTimestamp() - ruleStart;
+                if (measured) ruleCosts[r] += Cost.Now() - ruleStart;
             }
-            if (i == iterations - 1) allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
         }
-        var allocated = (GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore) / iterations;
-        double Ms(long ticks) => ticks * 1000.0 / Stopwatch.Frequency / iterations;
-        var total = extractTicks + parseTicks + ruleTicks.Sum();
-        Console.WriteLine($"{name}: {Ms(total):F3} ms/report ({1000 / Ms(total):F0}/s), {allocated / 1024.0:F0} KB/report");
-        Console.WriteLine($"  extract {Ms(extractTicks):F3} ms, parse {Ms(parseTicks):F3} ms, rules {Ms(ruleTicks.Sum()):F3} ms");
-        foreach (var (rule, ticks) in rules.Zip(ruleTicks).OrderByDescending(p => p.Second).Take(12))
-            Console.WriteLine($"    {rule.Descriptor.Id} {Ms(ticks):F3} ms");
+        string Show(Cost cost) => $"{cost.Ticks * 1000.0 / Stopwatch.Frequency / iterations:F3} ms {cost.Bytes / 1024.0 / iterations:F1} KB";
+        var ruleTotal = ruleCosts.Aggregate((a, b) => a + b);
+        var total = extract + parse + ruleTotal;
+        Console.WriteLine($"{name}: {Show(total)} per report, {iterations * (double)Stopwatch.Frequency / total.Ticks:F0} reports/s");
+        Console.WriteLine($"  extract {Show(extract)}; parse {Show(parse)}; rules {Show(ruleTotal)}");
+        foreach (var (rule, cost) in rules.Zip(ruleCosts).OrderByDescending(p => p.Second.Ticks).Take(12))
+            Console.WriteLine($"    {rule.Descriptor.Id} {Show(cost)}");
     }
 }

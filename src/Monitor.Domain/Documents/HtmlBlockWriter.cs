@@ -37,7 +37,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
         switch (node.NodeType)
         {
             case HtmlNodeType.Text:
-                line.Append(HtmlEntity.DeEntitize(node.InnerText));
+                line.Append(HtmlTree.Text(node));
                 return;
             case HtmlNodeType.Comment:
                 return;
@@ -66,7 +66,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
     private void WriteTable(HtmlNode table)
     {
         var rows = Rows(table).ToList();
-        var isLayout = table.Descendants("table").Any()
+        var isLayout = HtmlTree.Contains(table, "table")
             || rows.Count <= 1 && rows.Sum(r => Cells(r).Count()) <= 1;
         if (isLayout)
         {
@@ -112,9 +112,9 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
     private static string CellText(HtmlNode cell)
     {
         var text = new StringBuilder();
-        foreach (var node in cell.Descendants())
+        foreach (var node in HtmlTree.Descendants(cell))
         {
-            if (node.NodeType == HtmlNodeType.Text) text.Append(HtmlEntity.DeEntitize(node.InnerText));
+            if (node.NodeType == HtmlNodeType.Text) text.Append(HtmlTree.Text(node));
             else if (node.Name is "br" or "p" or "div" or "li") text.Append(' ');
         }
         return BlockText.Clean(text.ToString());
