@@ -39,8 +39,9 @@ internal static class ArticleBody
 
     public static HtmlNode Find(HtmlNode root)
     {
-        var measure = new TextMeasure(root);
-        var elements = HtmlTree.Descendants(root).Where(n => n.NodeType == HtmlNodeType.Element).ToList();
+        var nodes = HtmlTree.Descendants(root);
+        var measure = new TextMeasure(root, nodes.Count + 1);
+        var elements = nodes.Where(n => n.NodeType == HtmlNodeType.Element).ToList();
         HtmlNode? best = null;
         var bestRank = int.MaxValue;
         foreach (var element in elements)
@@ -129,9 +130,13 @@ internal static class ArticleBody
     /// <summary>Visible text length and link text length of every node, computed once bottom-up (InnerText per node is quadratic).</summary>
     private sealed class TextMeasure
     {
-        private readonly Dictionary<HtmlNode, (int Text, int Links)> lengths = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<HtmlNode, (int Text, int Links)> lengths;
 
-        public TextMeasure(HtmlNode root) => Measure(root);
+        public TextMeasure(HtmlNode root, int nodeCount)
+        {
+            lengths = new(nodeCount, ReferenceEqualityComparer.Instance);
+            Measure(root);
+        }
 
         public int Text(HtmlNode node) => lengths.TryGetValue(node, out var l) ? l.Text : 0;
 

@@ -14,6 +14,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
 
     private readonly List<DocumentBlock> blocks = [];
     private readonly StringBuilder line = new();
+    private readonly StringBuilder cellText = new();
 
     public IReadOnlyList<DocumentBlock> Blocks => blocks;
 
@@ -109,15 +110,22 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
         return Math.Clamp(span, 1, max);
     }
 
-    private static string CellText(HtmlNode cell)
+    private string CellText(HtmlNode cell)
     {
-        var text = new StringBuilder();
-        foreach (var node in HtmlTree.Descendants(cell))
+        cellText.Clear();
+        AppendCellText(cell);
+        return BlockText.Clean(cellText.ToString());
+    }
+
+    private void AppendCellText(HtmlNode node)
+    {
+        if (!node.HasChildNodes) return;
+        foreach (var child in node.ChildNodes)
         {
-            if (node.NodeType == HtmlNodeType.Text) text.Append(HtmlTree.Text(node));
-            else if (node.Name is "br" or "p" or "div" or "li") text.Append(' ');
+            if (child.NodeType == HtmlNodeType.Text) cellText.Append(HtmlTree.Text(child));
+            else if (child.Name is "br" or "p" or "div" or "li") cellText.Append(' ');
+            AppendCellText(child);
         }
-        return BlockText.Clean(text.ToString());
     }
 
     private void Flush()
