@@ -87,8 +87,7 @@ internal static class ArticleBody
             .Select(e => BlockText.Clean(HtmlTree.Decode(e.InnerText)))
             .LastOrDefault(t => t.Length is >= 6 and <= 120);
         if (title is null) return null;
-        var firstText = BlockText.Clean(HtmlTree.Decode(body.InnerText));
-        return firstText.StartsWith(title, StringComparison.Ordinal) ? null : title;
+        return HtmlTree.CleanTextStartsWith(body, title) ? null : title;
     }
 
     private static bool IsTitleElement(HtmlNode e) =>

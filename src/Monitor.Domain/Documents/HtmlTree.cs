@@ -1,3 +1,4 @@
+using System.Text;
 using HtmlAgilityPack;
 
 namespace Monitor.Domain.Documents;
@@ -36,6 +37,35 @@ internal static class HtmlTree
             PushChildren(pending, node);
         }
         return false;
+    }
+
+    /// <summary>
+    /// Whether BlockText.Clean(DeEntitize(node.InnerText)) starts with <paramref name="prefix"/>, reading only as much
+    /// text as needed. Valid once comments, scripts and styles are removed (InnerText is then the text nodes in
+    /// order). Clean never revises what it has emitted, so the cleaned start of the text is the start of the
+    /// cleaned text; DeEntitize is the identity until the first '&amp;', after which the whole text is decoded.
+    /// </summary>
+    public static bool CleanTextStartsWith(HtmlNode node, string prefix)
+    {
+        var text = new StringBuilder();
+        // Cleaning again only after the raw text doubles keeps whitespace-only runs from making this quadratic.
+        var nextCheck = prefix.Length;
+        var pending = new Stack<HtmlNode>();
+        PushChildren(pending, node);
+        while (pending.Count > 0)
+        {
+            var current = pending.Pop();
+            PushChildren(pending, current);
+            if (current.NodeType != HtmlNodeType.Text) continue;
+            var piece = ((HtmlTextNode)current).Text;
+            if (piece.Contains('&')) return BlockText.Clean(Decode(node.InnerText)).StartsWith(prefix, StringComparison.Ordinal);
+            text.Append(piece);
+            if (text.Length < nextCheck) continue;
+            var cleaned = BlockText.Clean(text.ToString());
+            if (cleaned.Length >= prefix.Length) return cleaned.StartsWith(prefix, StringComparison.Ordinal);
+            nextCheck = 2 * text.Length;
+        }
+        return BlockText.Clean(text.ToString()).StartsWith(prefix, StringComparison.Ordinal);
     }
 
     /// <summary>The decoded text of a text node (what DeEntitize(InnerText) gives, without copies when there is no entity).</summary>

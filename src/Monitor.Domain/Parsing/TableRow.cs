@@ -11,7 +11,8 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
 {
     private static readonly HashSet<string> BlankMarks = ["/", "／", "—", "——", "-", "－", "–", "无", "\\"];
 
-    public string Label { get; } = ChineseText.Compact(string.Concat(Labels));
+    // Lazy: Table 四 rows and most data rows are read for their values only.
+    public string Label => field ??= ChineseText.Compact(string.Concat(Labels));
 
     public bool HasValues => Values.Count > 0;
 
