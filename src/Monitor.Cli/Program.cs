@@ -17,6 +17,7 @@ public partial class Program
             CheckCommand.Create(console),
             CrawlCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),
+            BenchValidateCommand.Create(console.Out),
         };
         return CommandLineInvocation.InvokeAsync(root, args, console);
     }
