@@ -5,21 +5,15 @@ namespace Monitor.Infra.Tests;
 
 internal static class RepoPaths
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root => Monitor.Testing.RepoRoot.Path;
 
     public static string Infra => Path.Combine(Root, "infra");
 
-    public static string FunctionsFolder => Path.Combine(Root, "src", "Monitor.FunctionApp", "Functions");
+    public static string FunctionsFolder => Monitor.Testing.FunctionFolders.Root;
 
     public static string PackageZip => Path.Combine(Root, "artifacts", "functionapp.zip");
 
-    public static IReadOnlyList<string> FunctionNames() =>
-        Directory.EnumerateDirectories(FunctionsFolder)
-            .Where(folder => File.Exists(Path.Combine(folder, "function.json")))
-            .Select(Path.GetFileName)
-            .OfType<string>()
-            .Order(StringComparer.Ordinal)
-            .ToList();
+    public static IReadOnlyList<string> FunctionNames() => Monitor.Testing.FunctionFolders.Names();
 
     /// <summary>The files git tracks, so the secret scan sees exactly what a clone contains.</summary>
     public static IReadOnlyList<string> TrackedFiles()
@@ -33,19 +27,6 @@ internal static class RepoPaths
         git.WaitForExit();
         Assert.Equal(0, git.ExitCode);
         return output.Split('\0', StringSplitOptions.RemoveEmptyEntries);
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Monitor.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"Monitor.sln not found above {AppContext.BaseDirectory}.");
     }
 }
 
