@@ -35,7 +35,7 @@ public static class PdfExtractor
             {
                 var pageLetters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 letters += pageLetters.Count;
-                unmapped += pageLetters.Count(l => l.Value.Any(IsUnmappedGlyph));
+                unmapped += pageLetters.Count(l => HasUnmappedGlyph(l.Value));
                 var tables = PdfTableFinder.Find(PdfRulings.Find(page), pageLetters, page.Number, limits.MaxTableCells, out var overflow);
                 if (overflow)
                     return ExtractedDocument.Unreadable(SourceFormat.Pdf, $"PDF第{page.Number}页的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。");
@@ -50,6 +50,15 @@ public static class PdfExtractor
             var title = document.Information.Title;
             return new ExtractedDocument(SourceFormat.Pdf, PdfFlow.Blocks(pages), PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
         }
+    }
+
+    private static bool HasUnmappedGlyph(string value)
+    {
+        foreach (var c in value)
+        {
+            if (IsUnmappedGlyph(c)) return true;
+        }
+        return false;
     }
 
     private static bool IsUnmappedGlyph(char c) => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c);
