@@ -1,3 +1,4 @@
+using System.Buffers;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -14,11 +15,26 @@ public static class PdfExtractor
 
     public static ExtractedDocument Extract(ReadOnlySpan<byte> bytes, ExtractionLimits? limits = null)
     {
-        limits ??= ExtractionLimits.Default;
+        // PdfPig needs the bytes in memory it can hold; a pooled buffer spares a large-object-heap copy per
+        // document (those copies trigger full collections). Nothing read from the document outlives it.
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+        try
+        {
+            bytes.CopyTo(buffer);
+            return Extract(new ReadOnlyMemory<byte>(buffer, 0, bytes.Length), limits ?? ExtractionLimits.Default);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ExtractedDocument Extract(ReadOnlyMemory<byte> bytes, ExtractionLimits limits)
+    {
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {
