@@ -32,11 +32,12 @@ public static class HtmlStages
             var root = document.DocumentNode;
             root.SelectSingleNode("//title");
             Mark(4);
-            HtmlNoise.Remove(root);
+            HtmlNoise.Remove(HtmlTree.Descendants(root));
             Mark(5);
-            var body = ArticleBody.Find(root);
+            var remaining = HtmlTree.Descendants(root);
+            var body = ArticleBody.Find(root, remaining);
             Mark(6);
-            ArticleBody.TitleOutside(root, body);
+            ArticleBody.TitleOutside(remaining, body);
             Mark(7);
             new HtmlBlockWriter(ExtractionLimits.Default.MaxTableCells).Write(body);
             Mark(8);

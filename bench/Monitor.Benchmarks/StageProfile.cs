@@ -40,15 +40,20 @@ public static class StageProfile
         public static Cost operator +(Cost a, Cost b) => new(a.Ticks + b.Ticks, a.CpuNanoseconds + b.CpuNanoseconds, a.Bytes + b.Bytes);
     }
 
+    private static (int Gen0, int Gen1, int Gen2) Collections() => (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+
     private static void Profile(string name, byte[] bytes, int iterations, bool print)
     {
         var rules = RuleCatalog.ReportRules.ToList();
         var ruleCosts = new Cost[rules.Count];
         Cost extract = default, parse = default;
+        var pauseBefore = GC.GetTotalPauseDuration();
+        var collectionsBefore = Collections();
         // Tiered JIT needs many calls before code is optimised; the first half of the runs only warms up.
         for (var i = 0; i < 2 * iterations; i++)
         {
             var measured = i >= iterations;
+            if (i == iterations) (pauseBefore, collectionsBefore) = (GC.GetTotalPauseDuration(), Collections());
             var start = Cost.Now();
             var document = DocumentReader.Read(bytes, name);
             var extracted = Cost.Now();
@@ -73,7 +78,9 @@ public static class StageProfile
         var ruleTotal = ruleCosts.Aggregate((a, b) => a + b);
         var total = extract + parse + ruleTotal;
         Console.WriteLine($"{name}: {Show(total)} per report, {iterations * (double)Stopwatch.Frequency / total.Ticks:F0} reports/s elapsed, {iterations * 1e9 / total.CpuNanoseconds:F0} reports/s of one core's CPU time");
-        Console.WriteLine($"  extract {Show(extract)}; parse {Show(parse)}; rules {Show(ruleTotal)}");
+        Console.WriteLine($"  extract {Show(extract)}; parse {Show(parse)}; rules {Show(ruleTotal)}; GC pauses {(GC.GetTotalPauseDuration() - pauseBefore).TotalMilliseconds / iterations:F3} ms");
+        var collections = Collections();
+        Console.WriteLine($"  collections per 100 reports: gen0 {100.0 * (collections.Gen0 - collectionsBefore.Gen0) / iterations:F1}, gen1 {100.0 * (collections.Gen1 - collectionsBefore.Gen1) / iterations:F1}, gen2 {100.0 * (collections.Gen2 - collectionsBefore.Gen2) / iterations:F1}");
         foreach (var (rule, cost) in rules.Zip(ruleCosts).OrderByDescending(p => p.Second.CpuNanoseconds).Take(12))
             Console.WriteLine($"    {rule.Descriptor.Id} {Show(cost)}");
     }

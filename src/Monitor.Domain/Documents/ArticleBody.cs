@@ -37,9 +37,9 @@ internal static class ArticleBody
         "div", "article", "section", "td", "main", "body", "form", "center",
     };
 
-    public static HtmlNode Find(HtmlNode root)
+    /// <summary>The article element among <paramref name="nodes"/>, the descendants of <paramref name="root"/> in document order.</summary>
+    public static HtmlNode Find(HtmlNode root, IReadOnlyList<HtmlNode> nodes)
     {
-        var nodes = HtmlTree.Descendants(root);
         var measure = new TextMeasure(root, nodes.Count + 1);
         var elements = nodes.Where(n => n.NodeType == HtmlNodeType.Element).ToList();
         HtmlNode? best = null;
@@ -78,11 +78,11 @@ internal static class ArticleBody
     /// The article title when the CMS renders it above the body container (the usual layout), so the
     /// report's heading with issuer and year is not lost. Null when the body already starts with it.
     /// </summary>
-    public static string? TitleOutside(HtmlNode root, HtmlNode body)
+    public static string? TitleOutside(IEnumerable<HtmlNode> nodes, HtmlNode body)
     {
         if (body.Name is "body" or "#document") return null;
         var bodyStart = body.StreamPosition;
-        var title = HtmlTree.Descendants(root)
+        var title = nodes
             .Where(e => e.NodeType == HtmlNodeType.Element && e.StreamPosition < bodyStart && !IsAncestorOf(e, body) && IsTitleElement(e))
             .Select(e => BlockText.Clean(HtmlTree.Decode(e.InnerText)))
             .LastOrDefault(t => t.Length is >= 6 and <= 120);

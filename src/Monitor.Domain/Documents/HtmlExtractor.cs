@@ -20,32 +20,20 @@ public static class HtmlExtractor
         var document = new HtmlDocument { OptionFixNestedTags = true, OptionCheckSyntax = false };
         document.LoadHtml(html);
         var root = document.DocumentNode;
-        if (Depth(root) > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
+        // One walk serves the depth guard and noise removal, another (after removal) the body search and title.
+        var nodes = HtmlTree.Descendants(root, out var depth);
+        if (depth > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
         var pageTitle = PageTitle(root);
-        HtmlNoise.Remove(root);
+        HtmlNoise.Remove(nodes);
 
-        var body = ArticleBody.Find(root);
+        var remaining = HtmlTree.Descendants(root);
+        var body = ArticleBody.Find(root, remaining);
         var writer = new HtmlBlockWriter(limits.MaxTableCells);
-        if (ArticleBody.TitleOutside(root, body) is { } title) writer.AddParagraph(title);
+        if (ArticleBody.TitleOutside(remaining, body) is { } title) writer.AddParagraph(title);
         writer.Write(body);
         if (writer.TableOverflow)
             return ExtractedDocument.Unreadable(SourceFormat.Html, $"网页中的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。", pageTitle);
         return new ExtractedDocument(SourceFormat.Html, writer.Blocks, PageTitle: pageTitle);
-    }
-
-    /// <summary>Nesting depth, measured without recursion so a hostile page cannot overflow the stack here.</summary>
-    private static int Depth(HtmlNode root)
-    {
-        var deepest = 0;
-        var pending = new Stack<(HtmlNode Node, int Depth)>();
-        pending.Push((root, 0));
-        while (pending.Count > 0)
-        {
-            var (node, depth) = pending.Pop();
-            deepest = Math.Max(deepest, depth);
-            foreach (var child in node.ChildNodes) pending.Push((child, depth + 1));
-        }
-        return deepest;
     }
 
     private static string? PageTitle(HtmlNode root)

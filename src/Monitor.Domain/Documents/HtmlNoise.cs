@@ -21,9 +21,10 @@ internal static class HtmlNoise
     // (class="main header") from taking the report with it.
     private const int MaxNoiseTextLength = 600;
 
-    public static void Remove(HtmlNode root)
+    /// <summary>Removes the noise among <paramref name="nodes"/>: all nodes of the page, in document order.</summary>
+    public static void Remove(IEnumerable<HtmlNode> nodes)
     {
-        var doomed = HtmlTree.Descendants(root).Where(n => n.NodeType == HtmlNodeType.Comment || IsNoise(n)).ToList();
+        var doomed = nodes.Where(n => n.NodeType == HtmlNodeType.Comment || IsNoise(n)).ToList();
         foreach (var node in doomed)
         {
             if (node.ParentNode is not null) node.Remove();

@@ -11,16 +11,21 @@ namespace Monitor.Domain.Documents;
 internal static class HtmlTree
 {
     /// <summary>Every node below <paramref name="root"/> in document order, the same sequence as HtmlNode.Descendants().</summary>
-    public static List<HtmlNode> Descendants(HtmlNode root)
+    public static List<HtmlNode> Descendants(HtmlNode root) => Descendants(root, out _);
+
+    /// <summary>The descendants, and how deeply they nest (the root's children are at depth 1).</summary>
+    public static List<HtmlNode> Descendants(HtmlNode root, out int deepest)
     {
+        deepest = 0;
         var nodes = new List<HtmlNode>();
-        var pending = new Stack<HtmlNode>();
-        PushChildren(pending, root);
+        var pending = new Stack<(HtmlNode Node, int Depth)>();
+        PushChildren(pending, root, 1);
         while (pending.Count > 0)
         {
-            var node = pending.Pop();
+            var (node, depth) = pending.Pop();
             nodes.Add(node);
-            PushChildren(pending, node);
+            deepest = Math.Max(deepest, depth);
+            PushChildren(pending, node, depth + 1);
         }
         return nodes;
     }
@@ -73,6 +78,13 @@ internal static class HtmlTree
 
     /// <summary>HtmlEntity.DeEntitize, skipped when the text has no entity to decode.</summary>
     public static string Decode(string text) => text.Contains('&') ? HtmlEntity.DeEntitize(text) : text;
+
+    private static void PushChildren(Stack<(HtmlNode, int)> pending, HtmlNode node, int depth)
+    {
+        if (!node.HasChildNodes) return;
+        var children = node.ChildNodes;
+        for (var i = children.Count - 1; i >= 0; i--) pending.Push((children[i], depth));
+    }
 
     private static void PushChildren(Stack<HtmlNode> pending, HtmlNode node)
     {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using UglyToad.PdfPig;
 using UglyToad.PdfPig.Exceptions;
 
@@ -14,11 +15,26 @@ public static class PdfExtractor
 
     public static ExtractedDocument Extract(ReadOnlySpan<byte> bytes, ExtractionLimits? limits = null)
     {
-        limits ??= ExtractionLimits.Default;
+        // PdfPig needs the bytes in memory it can hold; a pooled buffer spares a large-object-heap copy per
+        // document (those copies trigger full collections). Nothing read from the document outlives it.
+        var buffer = ArrayPool<byte>.Shared.Rent(bytes.Length);
+        try
+        {
+            bytes.CopyTo(buffer);
+            return Extract(new ReadOnlyMemory<byte>(buffer, 0, bytes.Length), limits ?? ExtractionLimits.Default);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static ExtractedDocument Extract(ReadOnlyMemory<byte> bytes, ExtractionLimits limits)
+    {
         PdfDocument document;
         try
         {
-            document = PdfDocument.Open(bytes.ToArray(), new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
+            document = PdfDocument.Open(bytes, new ParsingOptions { UseLenientParsing = true, SkipMissingFonts = true });
         }
         catch (PdfDocumentEncryptedException)
         {
@@ -35,7 +51,7 @@ public static class PdfExtractor
             {
                 var pageLetters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
                 letters += pageLetters.Count;
-                unmapped += pageLetters.Count(l => l.Value.Any(IsUnmappedGlyph));
+                unmapped += pageLetters.Count(l => HasUnmappedGlyph(l.Value));
                 var tables = PdfTableFinder.Find(PdfRulings.Find(page), pageLetters, page.Number, limits.MaxTableCells, out var overflow);
                 if (overflow)
                     return ExtractedDocument.Unreadable(SourceFormat.Pdf, $"PDF第{page.Number}页的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。");
@@ -50,6 +66,15 @@ public static class PdfExtractor
             var title = document.Information.Title;
             return new ExtractedDocument(SourceFormat.Pdf, PdfFlow.Blocks(pages), PageTitle: string.IsNullOrWhiteSpace(title) ? null : title.Trim());
         }
+    }
+
+    private static bool HasUnmappedGlyph(string value)
+    {
+        foreach (var c in value)
+        {
+            if (IsUnmappedGlyph(c)) return true;
+        }
+        return false;
     }
 
     private static bool IsUnmappedGlyph(char c) => c is >= '\uE000' and <= '\uF8FF' or '\uFFFD' || char.IsControl(c);

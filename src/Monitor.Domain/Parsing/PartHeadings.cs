@@ -19,18 +19,14 @@ internal static partial class PartHeadings
     public static (PartNumber Number, string Heading, string RunOn)? Match(string line)
     {
         var trimmed = line.Trim().Trim('#', '*', ' ');
-        var heading = trimmed;
-        var rest = "";
         var end = trimmed.IndexOfAny(['。', '：', ':']);
-        if (end >= 0)
-        {
-            heading = trimmed[..end].Trim('*', ' ');
-            rest = trimmed[(end + 1)..].Trim('*', ' ');
-        }
+        var heading = end >= 0 ? trimmed[..end].Trim('*', ' ') : trimmed;
         var compact = ChineseText.Compact(heading);
         if (compact.Length == 0 || compact.Length > MaxHeadingLength) return null;
         var match = HeadingPattern().Match(compact);
         if (!match.Success || ByTopic(match.Groups["title"].Value) is not { } number) return null;
+        // The run-on text is cut only for a heading: every paragraph comes through here.
+        var rest = end >= 0 ? trimmed[(end + 1)..].Trim('*', ' ') : "";
         return (number, heading, rest);
     }
 

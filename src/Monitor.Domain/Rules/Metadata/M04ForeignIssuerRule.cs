@@ -24,7 +24,7 @@ public sealed partial class M04ForeignIssuerRule : ReportRule
                 $"报告标题或开头署名为“{issuer}”，与发布该报告的单位“{registered}”不一致，可能套用了其他机关的报告。");
         }
         if (own is null) yield break;
-        foreach (Match match in SelfDescription().Matches(report.Preamble + "\n" + report.FullText))
+        foreach (Match match in SelfDescription().Matches(WholeText.Of(report)))
         {
             var named = match.Groups["body"].Value;
             if (named.StartsWith('本') || named.StartsWith('我') || SameBody(named, own)) continue;

@@ -12,7 +12,7 @@ public sealed partial class M05ContactDetailsRule : ReportRule
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
-        var text = context.Report.Preamble + "\n" + context.Report.FullText;
+        var text = WholeText.Of(context.Report);
         if (Contact().IsMatch(text)) yield break;
         yield return Found(Location.Document, "联系电话、地址或邮编", "未提供",
             "报告未提供对本报告有疑问时的联系方式（电话、地址或邮编）。");

@@ -26,7 +26,7 @@ public sealed partial class Q05LeftoverGuidanceRule : ReportRule
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
-        var text = context.Report.Preamble + "\n" + context.Report.FullText;
+        var text = WholeText.Of(context.Report);
         foreach (var phrase in GuidancePhrases.Where(p => text.Contains(p, StringComparison.Ordinal)))
         {
             yield return Found(new Location(TextSpan: phrase), "本单位实际情况", phrase,

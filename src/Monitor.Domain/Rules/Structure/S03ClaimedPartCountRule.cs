@@ -17,7 +17,7 @@ public sealed partial class S03ClaimedPartCountRule : ReportRule
         var report = context.Report;
         if (report.UnreadableReason is not null) yield break;
         var actual = report.Parts.Select(p => p.Number).Distinct().Count();
-        var match = Claim().Match(report.Preamble + "\n" + report.FullText);
+        var match = Claim().Match(WholeText.Of(report));
         if (!match.Success || ToNumber(match.Groups["n"].Value) is not { } claimed || claimed == actual) yield break;
         yield return Found(new Location(TextSpan: match.Value), $"{claimed}个部分", $"{actual}个部分",
             $"报告称“{match.Value}”，但实际只找到{actual}个部分。");
