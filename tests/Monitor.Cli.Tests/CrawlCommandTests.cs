@@ -29,11 +29,11 @@ public sealed class CrawlCommandTests : IAsyncLifetime, IDisposable
 
     private Task<(int Exit, string Out, string Err)> Crawl() => Crawl(TimeProvider.System, Path.Combine(fixture, "registry.json"));
 
-    private async Task<(int Exit, string Out, string Err)> Crawl(TimeProvider time, string registry)
+    private async Task<(int Exit, string Out, string Err)> Crawl(TimeProvider time, string registry, string? azureStorage = null)
     {
         var output = new StringWriter();
         var error = new StringWriter();
-        var exit = await CrawlCommand.RunAsync(output, error, time, registry, data, null, http =>
+        var exit = await CrawlCommand.RunAsync(output, error, time, registry, azureStorage is null ? data : null, azureStorage, http =>
         {
             http.ConnectCallback = portal.ConnectCallback;
             http.Politeness.DelayPerHost = TimeSpan.Zero;
@@ -98,6 +98,40 @@ public sealed class CrawlCommandTests : IAsyncLifetime, IDisposable
         var result = await Crawl(On(today.Year, today.Month, today.Day), RegistryWithNewsOnlyUnit());
         Assert.Equal(expected, FindingLines(result.Out, "F01"));
         Assert.Contains("合计：新发现 8，已变更 0，无变化 1，无法访问 2", result.Out);
+    }
+
+    [Fact]
+    public async Task Bad_registry_entry_is_named_and_the_other_units_are_crawled()
+    {
+        var json = File.ReadAllText(Path.Combine(fixture, "registry.json")).Replace("\"units\": [", """
+            "units": [
+                { "id": "bad unit", "name": "青水县坏镇人民政府", "type": "township", "listingUrls": ["ftp://bad.qs.test/"] },
+            """, StringComparison.Ordinal);
+        var path = Path.Combine(data, "registry-bad-unit.json");
+        File.WriteAllText(path, json);
+        var result = await Crawl(On(2026, 2, 10), path);
+        Assert.Equal(1, result.Exit);
+        Assert.Contains("登记表问题", result.Err);
+        Assert.Contains("units[0]", result.Err);
+        Assert.Contains("合计：新发现 8，已变更 0，无变化 0，无法访问 2", result.Out);
+        Assert.DoesNotContain("坏镇", result.Out);
+    }
+
+    [Fact]
+    public async Task Azure_storage_on_azurite_keeps_the_same_history_as_the_local_folder()
+    {
+        using var azurite = new AzuriteFixture();
+        var registry = Path.Combine(fixture, "registry.json");
+        var first = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+        var second = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+        portal.Version = 1;
+        var third = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+        Assert.Contains("合计：新发现 8，已变更 0，无变化 0，无法访问 2", first.Out);
+        Assert.Contains("合计：新发现 0，已变更 0，无变化 8，无法访问 2", second.Out);
+        Assert.Contains("合计：新发现 0，已变更 1，无变化 7，无法访问 2", third.Out);
+        Assert.Equal(["青水县枫桥镇人民政府 F04 报告发布后被修改"], FindingLines(third.Out, "F04"));
+        Assert.Equal(["青水县水口镇人民政府 F05 单位公开栏目连续无法访问", "青水县高岭镇人民政府 F05 单位公开栏目连续无法访问"], FindingLines(third.Out, "F05"));
+        Assert.False(Directory.Exists(Path.Combine(data, "captures")));
     }
 
     [Fact]
