@@ -166,6 +166,22 @@ UNITS = [
         "published": "2027-01-22", "shows": "on time, clean; report on page 2 of a column paginated by createPageHTML",
         "tables": SIMPLE | {"permits": 4, "penalties": 2},
         "applications": {"received": 4, "open": 3, "unheld": 1},
+        "previous": {
+            "published": "2026-01-20",
+            "tables": SIMPLE | {"made": 1, "valid": 2, "permits": 5, "penalties": 3},
+            "applications": {"received": 3, "open": 2, "unheld": 1},
+            "narrative": {
+                "lead": "2025年，东城街道以“居民少跑腿、信息多跑路”为目标推进政务公开，重点围绕背街小巷整治、社区食堂建设和就业帮扶公开信息。",
+                "active": "全年主动公开政府信息132条，其中背街小巷整治项目信息41条，就业帮扶和社区食堂信息37条，其他信息54条，均通过县政府门户网站街道专栏发布。",
+                "requests": "全年共收到政府信息公开申请3件，予以公开2件，因本机关不掌握相关政府信息无法提供1件，全部按期答复。",
+                "management": "街道办事处制定政府信息发布审核办法，明确拟稿、审核、签发三个环节；本年新制发规范性文件1件，现行有效2件。",
+                "platforms": "在街道便民服务大厅设立政务公开专区，配备查阅电脑两台，各社区居务公开栏每月更新一次。",
+                "oversight": "街道将公开工作列入对各科室和社区的年度考核，年中组织居民代表开展一次社会评议，对未按期更新公开栏的社区负责人进行约谈，落实责任追究。",
+                "problems": "主要问题：一是背街小巷整治项目的进度信息更新不够及时；二是部分社区居务公开栏位置偏僻，居民知晓率不高。",
+                "improvements": "改进措施：一是整治项目实行每半月更新一次进度；二是将公开栏迁移到社区出入口和小区广场等显眼位置。",
+                "other": "（一）行政执法信息公开情况。全年作出行政许可决定5件、行政处罚决定3件，均在作出决定之日起七个工作日内公示。",
+            },
+        },
         "narrative": {
             "lead": "2026年，东城街道围绕老旧小区改造、社区养老服务和营商环境优化，把公开作为服务居民的日常工作来抓，辖区群众获取信息更加便捷。",
             "active": "街道通过县政府门户网站东城街道专栏、社区居务公开栏和“东城之声”公众号主动公开各类信息168条，重点发布老旧小区改造计划、养老服务补贴名单和营商政策解读。",
@@ -184,6 +200,22 @@ UNITS = [
         "published": "2027-01-25", "charset": "gbk", "shows": "on time; column page and report page GBK-encoded",
         "tables": SIMPLE | {"made": 2, "valid": 5, "permits": 21, "penalties": 9, "coercions": 1},
         "applications": {"received": 2, "open": 2},
+        "previous": {
+            "published": "2026-01-23",
+            "tables": SIMPLE | {"made": 1, "abolished": 1, "valid": 3, "permits": 18, "penalties": 7},
+            "applications": {"received": 3, "open": 2, "partial": 1},
+            "narrative": {
+                "lead": "2025年，西关镇围绕粮食生产、农村道路硬化和饮水安全工程推进政务公开，注重让农民群众看得到、看得懂。",
+                "active": "全年主动公开政府信息203条，其中耕地地力保护补贴等惠农资金信息88条，农村道路和饮水工程信息47条，其他信息68条。",
+                "requests": "本年度收到政府信息公开申请3件，予以公开2件，部分公开1件，均在法定期限内作出答复。",
+                "management": "镇政府明确党政综合办公室为公开工作机构，配备兼职人员两名；本年新制发规范性文件1件，废止1件，现行有效3件。",
+                "platforms": "主要通过县政府网站西关镇专栏发布信息，各行政村公开栏每季度更新，镇便民服务中心设置政策资料取阅架。",
+                "oversight": "镇里把政务公开列入年度目标考核内容，组织村民代表开展社会评议，对公开不到位的村严肃问责，落实责任追究。",
+                "problems": "存在的问题：一是部分村干部对公开工作重视不够，公开栏存在过期内容；二是工程项目的资金使用情况公开不够细。",
+                "improvements": "改进措施：一是开展村级公开工作培训，每季度抽查公开栏；二是工程项目竣工后公开资金决算明细。",
+                "other": "（一）行政执法信息公开情况。全年办理行政许可18件，作出行政处罚7件，执法结果均依法公开。",
+            },
+        },
         "narrative": {
             "lead": "西关镇是全县的农业大镇，2026年政务公开聚焦高标准农田建设、惠农补贴发放和农村人居环境整治，做到群众关心什么就公开什么。",
             "active": "全年主动公开政府信息241条，其中惠农补贴发放信息96条，项目招投标及建设进度信息58条，其他信息87条，涉及群众切身利益的事项全部在村务公开栏同步张贴。",
@@ -220,6 +252,22 @@ UNITS = [
         "published": "2027-01-27", "shows": "arithmetic error: table 三 does not balance, 5 new requests but 4 results and none carried over (T04)",
         "tables": SIMPLE | {"made": 1, "valid": 4, "permits": 15, "penalties": 4},
         "applications": {"received": 5, "open": 3, "unheld": 1},
+        "previous": {
+            "published": "2026-01-26",
+            "tables": SIMPLE | {"made": 1, "valid": 3, "permits": 11, "penalties": 5},
+            "applications": {"received": 2, "open": 2},
+            "narrative": {
+                "lead": "2025年，虹桥镇围绕城镇更新和集镇环境提升，把项目建设、征收补偿和民生资金作为公开的主要内容。",
+                "active": "全年主动公开政府信息156条，其中城镇更新项目信息52条，民生资金发放信息61条，其他信息43条。",
+                "requests": "收到政府信息公开申请2件，均予以公开。",
+                "management": "建立信息公开保密审查台账，重要信息发布前由镇分管领导审签；本年新制发规范性文件1件，现行有效3件。",
+                "platforms": "依托县政府网站虹桥镇专栏和镇政务微信公众号发布信息，在集镇主干道设置公开宣传栏。",
+                "oversight": "镇政府将政务公开纳入各村年度考核，邀请人大代表和群众代表开展社会评议，对信息发布不及时的责任人进行责任追究。",
+                "problems": "主要问题：一是民生资金公示时间偏短，部分群众反映来不及查看；二是微信公众号信息更新频率不高。",
+                "improvements": "改进措施：一是民生资金公示期统一延长至十五天；二是公众号每周至少更新两次并安排专人维护。",
+                "other": "（一）行政执法信息公开情况。全年办理行政许可11件，行政处罚5件，均已按要求公开。",
+            },
+        },
         "narrative": {
             "lead": "虹桥镇地处县城近郊，2026年征地拆迁和安置房分配任务繁重，镇政府坚持把征拆政策、补偿标准和安置结果作为公开重点。",
             "active": "全年主动公开信息198条，其中征地补偿和安置房分配结果公示47批次，城镇规划及项目审批信息39条。",
@@ -420,6 +468,7 @@ def main():
         shutil.rmtree(folder, ignore_errors=True)
         os.makedirs(folder)
     pages = []
+    previous_pages = []
     registry_units = []
 
     def write(name, content, encoding="utf-8"):
@@ -427,13 +476,13 @@ def main():
             f.write(content.encode(encoding) if isinstance(content, str) else content)
         return f"files/{name}"
 
-    def page(host, path, files, charset="utf-8", content_type=None):
+    def page(host, path, files, charset="utf-8", content_type=None, target=None):
         entry = {"host": host, "path": path, "files": files, "validators": True}
         if content_type:
             entry["contentType"] = content_type
         else:
             entry["charset"] = charset
-        pages.append(entry)
+        (pages if target is None else target).append(entry)
 
     work = tempfile.mkdtemp()
     try:
@@ -480,6 +529,19 @@ def main():
             else:
                 page(host, detail, [write(f"{u['id']}-{year}.html", article_html(text, published, site, charset), charset)], charset)
 
+            if "previous" in u:
+                # Last year's report stays in the column below this year's, as on real CMS columns; it is the
+                # previous-year context of this year's report (T08, T09, Q02, Q04).
+                last, last_year = u | u["previous"], year - 1
+                last_text = report(last, last_year)
+                with open(os.path.join(SOURCES, f"{u['id']}-{last_year}.txt"), "w", encoding="utf-8") as f:
+                    f.write(last_text)
+                last_stamp = last["published"].replace("-", "")
+                last_detail = f"/xxgk/ndbg/{last_stamp[:6]}/t{last_stamp}_{len(previous_pages) + 201}.html"
+                page(host, last_detail, [write(f"{u['id']}-{last_year}.html", article_html(last_text, last["published"], site, charset), charset)],
+                     charset, target=previous_pages)
+                items.append((last_detail, last_text.splitlines()[0], last["published"]))
+
             if u["id"] == "dongcheng":
                 # The report sits on the column's second page, reached through the CMS's pagination script.
                 first = [(f"/xxgk/tzgg/t2027012{i}_9.html", news(i), f"2027-01-2{i}") for i in range(3, 9)]
@@ -492,6 +554,7 @@ def main():
             else:
                 page(host, listing, [write(f"{u['id']}-index.html", listing_html(site, items, charset), charset)], charset)
 
+        pages.extend(previous_pages)
         registry_units.append({"id": GAOSHAN["id"], "name": GAOSHAN["issuer"], "type": GAOSHAN["type"],
                                "listingUrls": [f"http://{GAOSHAN['host']}/xxgk/ndbg/index.html"]})
         pages.append({"host": GAOSHAN["host"], "path": "/xxgk/ndbg/index.html", "status": [500]})

@@ -13,9 +13,11 @@ public partial class Program
         {
             SweepCommand.Create(console),
             SummaryCommand.Create(console),
+            ServeCommand.Create(console),
             CheckCommand.Create(console),
             CrawlCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),
+            BenchValidateCommand.Create(console.Out),
         };
         return CommandLineInvocation.InvokeAsync(root, args, console);
     }

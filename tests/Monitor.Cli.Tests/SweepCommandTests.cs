@@ -15,9 +15,7 @@ public sealed partial class SweepCommandTests : IDisposable
 
     public void Dispose() => data.Dispose();
 
-    public sealed record UnitExpectation(string Id, string Name, string Status, IReadOnlyList<string> Rules);
-
-    public static IReadOnlyList<UnitExpectation> Expectations { get; } = ReadExpectations();
+    private static IReadOnlyList<UnitExpectation> Expectations => SampleCountyExpectations.All;
 
     private string MailFolder => Path.Combine(data.Path, "mail");
 
@@ -84,17 +82,6 @@ public sealed partial class SweepCommandTests : IDisposable
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(named, result.Stderr, StringComparison.Ordinal);
-    }
-
-    private static List<UnitExpectation> ReadExpectations()
-    {
-        var readme = File.ReadAllText(RepoRoot.Combine("samples", "portal", "README.md"));
-        var table = readme[readme.IndexOf("<!-- expectations:begin -->", StringComparison.Ordinal)..readme.IndexOf("<!-- expectations:end -->", StringComparison.Ordinal)];
-        return [.. table.Split('\n')
-            .Select(line => line.Split('|', StringSplitOptions.TrimEntries))
-            .Where(cells => cells.Length == 7 && cells[2].StartsWith("示范县", StringComparison.Ordinal))
-            .Select(cells => new UnitExpectation(cells[1], cells[2], cells[4],
-                cells[5] == "—" ? [] : [.. cells[5].Split(',', StringSplitOptions.TrimEntries)]))];
     }
 
     [GeneratedRegex("[A-Z][0-9]{2}")]

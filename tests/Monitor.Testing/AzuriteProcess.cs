@@ -57,7 +57,8 @@ public sealed class AzuriteProcess : IDisposable
 
     public void Dispose() => Stop();
 
-    private void Start()
+    /// <summary>Starts the emulator on its ports (after <see cref="Stop"/>: an outage ends).</summary>
+    public void Start()
     {
         var info = new ProcessStartInfo(Executable)
         {
@@ -108,7 +109,8 @@ public sealed class AzuriteProcess : IDisposable
         }
     }
 
-    private void Stop()
+    /// <summary>Stops the emulator, keeping its ports and (with a data folder) its data: an outage begins.</summary>
+    public void Stop()
     {
         var running = process;
         process = null;

@@ -12,6 +12,14 @@ public sealed class CaptureReader(ICaptureStore captures, ReportChecker checker,
 {
     private readonly ConcurrentDictionary<string, ReadReport> cache = new(StringComparer.Ordinal);
 
+    /// <summary>The parsed capture by name, or null when there is no such capture; a cached one costs no storage access.</summary>
+    public async Task<ReadReport?> ReadAsync(string name, CancellationToken cancellationToken = default)
+    {
+        if (cache.TryGetValue(name, out var cached)) return cached;
+        var record = await captures.GetAsync(name, cancellationToken).ConfigureAwait(false);
+        return record is null ? null : await ReadAsync(record, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>The parsed capture, or null when no content is stored under the name.</summary>
     public async Task<ReadReport?> ReadAsync(CaptureRecord record, CancellationToken cancellationToken = default)
     {

@@ -88,19 +88,24 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
     public async Task<AnnualReport?> UnitReportAsync(string unitId, int year, CancellationToken cancellationToken)
     {
         var entry = await services.Stores.Filings.GetAsync(services.Registry.CountyId, unitId, year, cancellationToken).ConfigureAwait(false);
+        return await ReportOfAsync(entry, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<AnnualReport?> ReportOfAsync(FilingEntry? entry, CancellationToken cancellationToken)
+    {
         if (entry?.LatestCaptureName is not { } name) return null;
-        var record = await services.Stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false);
-        var read = record is null ? null : await reader.ReadAsync(record, cancellationToken).ConfigureAwait(false);
+        var read = await reader.ReadAsync(name, cancellationToken).ConfigureAwait(false);
         return read is { Document.IsReadable: true } ? read.Report : null;
     }
 
+    /// <summary>The other units' reports of the year, from one listing of the filing index (parsed reports are cached).</summary>
     private async Task<IReadOnlyList<AnnualReport>> PeersAsync(string unitId, int year, CancellationToken cancellationToken)
     {
         var peers = new List<AnnualReport>();
         foreach (var entry in await services.Stores.Filings.ListAsync(services.Registry.CountyId, year, cancellationToken).ConfigureAwait(false))
         {
             if (string.Equals(entry.UnitId, unitId, StringComparison.OrdinalIgnoreCase)) continue;
-            if (await UnitReportAsync(entry.UnitId, year, cancellationToken).ConfigureAwait(false) is { } report) peers.Add(report);
+            if (await ReportOfAsync(entry, cancellationToken).ConfigureAwait(false) is { } report) peers.Add(report);
         }
         return peers;
     }

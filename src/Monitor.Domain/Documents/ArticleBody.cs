@@ -25,6 +25,8 @@ internal static class ArticleBody
 
     private const int MinContainerText = 40;
 
+    private static readonly HashSet<string> TitleWords = new(StringComparer.OrdinalIgnoreCase) { "title", "biaoti" };
+
     private static readonly HashSet<string> ContentChildTags = new(StringComparer.OrdinalIgnoreCase)
     {
         "p", "table", "h1", "h2", "h3", "h4", "h5", "h6", "span", "font", "strong", "b", "br", "center", "u", "em", "section", "blockquote",
@@ -37,8 +39,9 @@ internal static class ArticleBody
 
     public static HtmlNode Find(HtmlNode root)
     {
-        var measure = new TextMeasure(root);
-        var elements = root.Descendants().Where(n => n.NodeType == HtmlNodeType.Element).ToList();
+        var nodes = HtmlTree.Descendants(root);
+        var measure = new TextMeasure(root, nodes.Count + 1);
+        var elements = nodes.Where(n => n.NodeType == HtmlNodeType.Element).ToList();
         HtmlNode? best = null;
         var bestRank = int.MaxValue;
         foreach (var element in elements)
@@ -79,19 +82,17 @@ internal static class ArticleBody
     {
         if (body.Name is "body" or "#document") return null;
         var bodyStart = body.StreamPosition;
-        var title = root.Descendants()
+        var title = HtmlTree.Descendants(root)
             .Where(e => e.NodeType == HtmlNodeType.Element && e.StreamPosition < bodyStart && !IsAncestorOf(e, body) && IsTitleElement(e))
-            .Select(e => BlockText.Clean(HtmlEntity.DeEntitize(e.InnerText)))
+            .Select(e => BlockText.Clean(HtmlTree.Decode(e.InnerText)))
             .LastOrDefault(t => t.Length is >= 6 and <= 120);
         if (title is null) return null;
-        var firstText = BlockText.Clean(HtmlEntity.DeEntitize(body.InnerText));
-        return firstText.StartsWith(title, StringComparison.Ordinal) ? null : title;
+        return HtmlTree.CleanTextStartsWith(body, title) ? null : title;
     }
 
     private static bool IsTitleElement(HtmlNode e) =>
         e.Name is "h1" or "h2"
-        || HtmlNoise.Words(e.GetAttributeValue("class", "") + " " + e.GetAttributeValue("id", ""))
-            .Any(w => w.Equals("title", StringComparison.OrdinalIgnoreCase) || w.Equals("biaoti", StringComparison.OrdinalIgnoreCase));
+        || e.HasAttributes && (HtmlNoise.HasWord(e.GetAttributeValue("class", ""), TitleWords) || HtmlNoise.HasWord(e.GetAttributeValue("id", ""), TitleWords));
 
     private static bool IsAncestorOf(HtmlNode candidate, HtmlNode node)
     {
@@ -102,9 +103,15 @@ internal static class ArticleBody
         return false;
     }
 
-    private static bool HasClass(string classes, string cssClass) =>
-        classes.Length >= cssClass.Length
-        && classes.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(c => c.Equals(cssClass, StringComparison.OrdinalIgnoreCase));
+    private static bool HasClass(string classes, string cssClass)
+    {
+        if (classes.Length < cssClass.Length) return false;
+        foreach (var range in classes.AsSpan().Split(' '))
+        {
+            if (classes.AsSpan(range).Equals(cssClass, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>Text held directly by the element or its paragraph-like children, minus link text (menus are all links).</summary>
     private static int DirectTextScore(HtmlNode e, TextMeasure measure)
@@ -122,9 +129,13 @@ internal static class ArticleBody
     /// <summary>Visible text length and link text length of every node, computed once bottom-up (InnerText per node is quadratic).</summary>
     private sealed class TextMeasure
     {
-        private readonly Dictionary<HtmlNode, (int Text, int Links)> lengths = new(ReferenceEqualityComparer.Instance);
+        private readonly Dictionary<HtmlNode, (int Text, int Links)> lengths;
 
-        public TextMeasure(HtmlNode root) => Measure(root);
+        public TextMeasure(HtmlNode root, int nodeCount)
+        {
+            lengths = new(nodeCount, ReferenceEqualityComparer.Instance);
+            Measure(root);
+        }
 
         public int Text(HtmlNode node) => lengths.TryGetValue(node, out var l) ? l.Text : 0;
 
@@ -135,7 +146,10 @@ internal static class ArticleBody
             (int Text, int Links) result = (0, 0);
             if (node.NodeType == HtmlNodeType.Text)
             {
-                result.Text = ((HtmlTextNode)node).Text.Count(c => !BlockText.IsSpace(c));
+                foreach (var c in ((HtmlTextNode)node).Text)
+                {
+                    if (!BlockText.IsSpace(c)) result.Text++;
+                }
             }
             else
             {

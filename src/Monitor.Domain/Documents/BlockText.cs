@@ -1,4 +1,4 @@
-using System.Text;
+using System.Buffers;
 
 namespace Monitor.Domain.Documents;
 
@@ -13,22 +13,36 @@ public static class BlockText
 {
     public static string Clean(string text)
     {
-        if (text.Length == 0) return text;
-        var collapsed = new StringBuilder(text.Length);
+        if (!NeedsCleaning(text)) return text;
+        // Cleaning only removes characters, so the result fits in a buffer of the input's length.
+        var rented = text.Length > 256 ? ArrayPool<char>.Shared.Rent(text.Length) : null;
+        var collapsed = rented is null ? stackalloc char[text.Length] : rented;
+        var length = 0;
         var pendingSpace = false;
         foreach (var c in text)
         {
             if (IsSpace(c))
             {
-                pendingSpace = collapsed.Length > 0;
+                pendingSpace = length > 0;
                 continue;
             }
             if (c is '\u200B' or '\uFEFF' or '\u00AD') continue;
-            if (pendingSpace && !IsCjk(collapsed[^1]) && !IsCjk(c)) collapsed.Append(' ');
+            if (pendingSpace && !IsCjk(collapsed[length - 1]) && !IsCjk(c)) collapsed[length++] = ' ';
             pendingSpace = false;
-            collapsed.Append(c);
+            collapsed[length++] = c;
         }
-        return collapsed.ToString();
+        var result = new string(collapsed[..length]);
+        if (rented is not null) ArrayPool<char>.Shared.Return(rented);
+        return result;
+    }
+
+    private static bool NeedsCleaning(string text)
+    {
+        foreach (var c in text)
+        {
+            if (IsSpace(c) || c is '\u200B' or '\uFEFF' or '\u00AD') return true;
+        }
+        return false;
     }
 
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u3000' or '\u2002' or '\u2003' or '\u2009' or '\u202F';

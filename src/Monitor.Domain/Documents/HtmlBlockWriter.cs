@@ -14,6 +14,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
 
     private readonly List<DocumentBlock> blocks = [];
     private readonly StringBuilder line = new();
+    private readonly StringBuilder cellText = new();
 
     public IReadOnlyList<DocumentBlock> Blocks => blocks;
 
@@ -37,7 +38,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
         switch (node.NodeType)
         {
             case HtmlNodeType.Text:
-                line.Append(HtmlEntity.DeEntitize(node.InnerText));
+                line.Append(HtmlTree.Text(node));
                 return;
             case HtmlNodeType.Comment:
                 return;
@@ -66,7 +67,7 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
     private void WriteTable(HtmlNode table)
     {
         var rows = Rows(table).ToList();
-        var isLayout = table.Descendants("table").Any()
+        var isLayout = HtmlTree.Contains(table, "table")
             || rows.Count <= 1 && rows.Sum(r => Cells(r).Count()) <= 1;
         if (isLayout)
         {
@@ -109,15 +110,22 @@ internal sealed class HtmlBlockWriter(int maxTableCells)
         return Math.Clamp(span, 1, max);
     }
 
-    private static string CellText(HtmlNode cell)
+    private string CellText(HtmlNode cell)
     {
-        var text = new StringBuilder();
-        foreach (var node in cell.Descendants())
+        cellText.Clear();
+        AppendCellText(cell);
+        return BlockText.Clean(cellText.ToString());
+    }
+
+    private void AppendCellText(HtmlNode node)
+    {
+        if (!node.HasChildNodes) return;
+        foreach (var child in node.ChildNodes)
         {
-            if (node.NodeType == HtmlNodeType.Text) text.Append(HtmlEntity.DeEntitize(node.InnerText));
-            else if (node.Name is "br" or "p" or "div" or "li") text.Append(' ');
+            if (child.NodeType == HtmlNodeType.Text) cellText.Append(HtmlTree.Text(child));
+            else if (child.Name is "br" or "p" or "div" or "li") cellText.Append(' ');
+            AppendCellText(child);
         }
-        return BlockText.Clean(text.ToString());
     }
 
     private void Flush()

@@ -16,6 +16,7 @@ internal static class HtmlNesting
 
     public static int Estimate(string html)
     {
+        var notNesting = NotNesting.GetAlternateLookup<ReadOnlySpan<char>>();
         int depth = 0, deepest = 0;
         var i = 0;
         while ((i = html.IndexOf('<', i)) >= 0 && i + 1 < html.Length)
@@ -34,7 +35,7 @@ internal static class HtmlNesting
             var name = html.AsSpan(start, end - start);
             var tagEnd = html.IndexOf('>', end);
             if (tagEnd < 0) break;
-            if (name.Length > 0 && !NotNesting.Contains(name.ToString()))
+            if (name.Length > 0 && !notNesting.Contains(name))
             {
                 if (closing) depth = Math.Max(0, depth - 1);
                 else if (html[tagEnd - 1] != '/') deepest = Math.Max(deepest, ++depth);

@@ -23,7 +23,7 @@ internal static class HtmlNoise
 
     public static void Remove(HtmlNode root)
     {
-        var doomed = root.Descendants().Where(n => n.NodeType == HtmlNodeType.Comment || IsNoise(n)).ToList();
+        var doomed = HtmlTree.Descendants(root).Where(n => n.NodeType == HtmlNodeType.Comment || IsNoise(n)).ToList();
         foreach (var node in doomed)
         {
             if (node.ParentNode is not null) node.Remove();
@@ -39,13 +39,27 @@ internal static class HtmlNoise
         // as <div title="footer"> (LibreOffice, WPS) or style="mso-element:footer" (Word).
         if (node.GetAttributeValue("title", "") is "header" or "footer") return true;
         if (node.GetAttributeValue("style", "").Contains("mso-element:", StringComparison.OrdinalIgnoreCase)) return true;
-        var words = Words(node.GetAttributeValue("class", "")).Concat(Words(node.GetAttributeValue("id", "")));
-        return words.Any(NoiseWords.Contains) && IsSmall(node);
+        return (HasWord(node.GetAttributeValue("class", ""), NoiseWords) || HasWord(node.GetAttributeValue("id", ""), NoiseWords)) && IsSmall(node);
     }
 
     private static bool IsSmall(HtmlNode node) =>
-        !node.Descendants("table").Any() && node.InnerText.Length < MaxNoiseTextLength;
+        !HtmlTree.Contains(node, "table") && node.InnerText.Length < MaxNoiseTextLength;
 
-    internal static IEnumerable<string> Words(string attribute) =>
-        attribute.Split([' ', '-', '_', '\t'], StringSplitOptions.RemoveEmptyEntries);
+    private static readonly System.Buffers.SearchValues<char> WordSeparators = System.Buffers.SearchValues.Create(" -_\t");
+
+    /// <summary>Whether one of the words of a class or id attribute (split at space, '-', '_', tab) is in <paramref name="words"/>.</summary>
+    internal static bool HasWord(string attribute, HashSet<string> words)
+    {
+        if (attribute.Length == 0) return false;
+        var lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
+        var rest = attribute.AsSpan();
+        while (rest.Length > 0)
+        {
+            var end = rest.IndexOfAny(WordSeparators);
+            var word = end < 0 ? rest : rest[..end];
+            if (word.Length > 0 && lookup.Contains(word)) return true;
+            rest = end < 0 ? [] : rest[(end + 1)..];
+        }
+        return false;
+    }
 }

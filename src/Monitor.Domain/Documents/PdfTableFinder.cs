@@ -67,15 +67,19 @@ internal static class PdfTableFinder
     {
         int rowCount = rows.Length - 1, columnCount = columns.Length - 1;
         var parent = Enumerable.Range(0, rowCount * columnCount).ToArray();
+        // The rulings along each inner edge, found once: testing every slot against every ruling of the
+        // table is quadratic, and tables drawn cell by cell have hundreds of short rulings.
+        var onColumnEdge = EdgeRulings(rulings, columns, horizontal: false);
+        var onRowEdge = EdgeRulings(rulings, rows, horizontal: true);
         for (var r = 0; r < rowCount; r++)
         {
             var yMid = (rows[r] + rows[r + 1]) / 2;
             for (var c = 0; c < columnCount; c++)
             {
                 var xMid = (columns[c] + columns[c + 1]) / 2;
-                if (c + 1 < columnCount && !rulings.Any(v => !v.Horizontal && Math.Abs(v.Position - columns[c + 1]) <= Tolerance && v.Covers(yMid, 0)))
+                if (c + 1 < columnCount && !onColumnEdge[c + 1].Any(v => v.Covers(yMid, 0)))
                     Union(parent, r * columnCount + c, r * columnCount + c + 1);
-                if (r + 1 < rowCount && !rulings.Any(h => h.Horizontal && Math.Abs(h.Position - rows[r + 1]) <= Tolerance && h.Covers(xMid, 0)))
+                if (r + 1 < rowCount && !onRowEdge[r + 1].Any(h => h.Covers(xMid, 0)))
                     Union(parent, r * columnCount + c, (r + 1) * columnCount + c);
             }
         }
@@ -121,6 +125,9 @@ internal static class PdfTableFinder
             Page = page,
         };
     }
+
+    private static List<Ruling>[] EdgeRulings(List<Ruling> rulings, double[] edges, bool horizontal) =>
+        [.. edges.Select(edge => rulings.Where(x => x.Horizontal == horizontal && Math.Abs(x.Position - edge) <= Tolerance).ToList())];
 
     private static IEnumerable<List<Ruling>> Components(List<Ruling> rulings)
     {

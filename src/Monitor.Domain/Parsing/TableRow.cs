@@ -11,17 +11,19 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
 {
     private static readonly HashSet<string> BlankMarks = ["/", "／", "—", "——", "-", "－", "–", "无", "\\"];
 
-    public string Label { get; } = ChineseText.Compact(string.Concat(Labels));
+    // Lazy: Table 四 rows and most data rows are read for their values only.
+    public string Label => field ??= ChineseText.Compact(string.Concat(Labels));
 
     public bool HasValues => Values.Count > 0;
 
     public static TableRow From(IReadOnlyList<string> cells)
     {
+        var trimmed = new string[cells.Count];
         var parsed = new TableCell?[cells.Count];
         var lastLabel = -1;
         for (var i = 0; i < cells.Count; i++)
         {
-            var cell = cells[i].Trim();
+            var cell = trimmed[i] = cells[i].Trim();
             if (cell.Length == 0) continue;
             parsed[i] = AsValue(cell);
             if (parsed[i] is null) lastLabel = i;
@@ -30,7 +32,7 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
         var values = new List<TableCell>();
         for (var i = 0; i < cells.Count; i++)
         {
-            var cell = cells[i].Trim();
+            var cell = trimmed[i];
             if (cell.Length == 0) continue;
             if (i > lastLabel) values.Add(parsed[i]!);
             else if (parsed[i] is null) labels.Add(cell);

@@ -15,30 +15,48 @@ public sealed record TableCell(string Raw, decimal? Value)
 
     public static TableCell Parse(string raw)
     {
-        var text = raw.Trim().Replace(",", "").Replace("，", "").Replace(" ", "");
-        text = NormalizeDigits(text);
-        return decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value)
-            ? new TableCell(raw.Trim(), value)
-            : new TableCell(raw.Trim(), null);
+        var trimmed = raw.Trim();
+        return new TableCell(trimmed, TryParseNumber(trimmed, out var value) ? value : null);
     }
 
     public static TableCell Number(decimal value) => new(value.ToString(CultureInfo.InvariantCulture), value);
 
-    private static string NormalizeDigits(string text)
+    /// <summary>
+    /// Reads the number without the thousands separators and spaces authors type ("1,200", "1 200"), with
+    /// full-width digits and signs mapped to ASCII (Word-authored reports use them).
+    /// </summary>
+    private static bool TryParseNumber(string text, out decimal value)
     {
-        // Full-width digits and signs appear in Word-authored reports.
-        if (!text.Any(c => c is >= '０' and <= '９' or '－' or '．')) return text;
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        value = 0m;
+        // Longer text is never a table number; it only needs a heap buffer to be refused.
+        if (text.Length > 128) return decimal.TryParse(Normalize(text), Style, CultureInfo.InvariantCulture, out value);
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = Normalize(text, buffer);
+        return decimal.TryParse(buffer[..length], Style, CultureInfo.InvariantCulture, out value);
+    }
+
+    private const NumberStyles Style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint;
+
+    private static string Normalize(string text)
+    {
+        var buffer = new char[text.Length];
+        return new string(buffer, 0, Normalize(text, buffer));
+    }
+
+    private static int Normalize(string text, Span<char> buffer)
+    {
+        var length = 0;
+        foreach (var c in text)
         {
-            chars[i] = chars[i] switch
+            if (c is ',' or '，' or ' ') continue;
+            buffer[length++] = c switch
             {
-                >= '０' and <= '９' => (char)('0' + (chars[i] - '０')),
+                >= '０' and <= '９' => (char)('0' + (c - '０')),
                 '－' => '-',
                 '．' => '.',
-                _ => chars[i],
+                _ => c,
             };
         }
-        return new string(chars);
+        return length;
     }
 }

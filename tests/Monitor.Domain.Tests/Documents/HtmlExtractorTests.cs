@@ -108,6 +108,23 @@ public class HtmlExtractorTests
         Assert.Equal("年报_某县人民政府", document.PageTitle);
     }
 
+    [Theory]
+    [InlineData("<p>某县某镇2025年\n  政府信息公开<span>工作</span>年度报告</p><p>一、总体情况</p>", false)]
+    [InlineData("<p>\u3000\u3000某县某镇<b>2025</b>年政府信息公开工作年度报告&nbsp;</p><p>一、总体情况</p>", false)]
+    [InlineData("<p>某县某镇</p>", true)]
+    [InlineData("<p>某县某镇2025年政府信息公开&amp;工作年度报告</p><p>一、总体情况</p>", true)]
+    [InlineData("<p>\n \n \n</p><p> \n </p><p>一、总体情况</p>", true)]
+    public void A_title_above_the_body_is_added_only_when_the_body_does_not_start_with_it(string body, bool added)
+    {
+        const string title = "某县某镇2025年政府信息公开工作年度报告";
+        var article = $"""<div class="TRS_Editor">{body}<p>2025年，我镇主动公开政府信息215条。</p></div>""";
+
+        var withTitle = HtmlExtractor.ExtractText($"""<html><body><h1 class="title">{title}</h1>{article}</body></html>""").Flatten();
+        var bodyOnly = HtmlExtractor.ExtractText($"""<html><body>{article}</body></html>""").Flatten();
+
+        Assert.Equal(added ? [title, .. bodyOnly] : bodyOnly, withTitle);
+    }
+
     [Fact]
     public void Without_a_known_container_the_densest_text_element_is_the_body()
     {

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Monitor.Domain.Findings;
+using Monitor.Domain.Reports;
 
 namespace Monitor.Domain.Rules.Quality;
 
@@ -6,6 +8,9 @@ namespace Monitor.Domain.Rules.Quality;
 public sealed class Q03CopiedFromPeerRule : ReportRule
 {
     private const double WarningAt = 0.80;
+
+    /// <summary>Peers are the same parsed reports validation after validation; their fingerprints live as long as they do.</summary>
+    private static readonly ConditionalWeakTable<AnnualReport, NarrativeSimilarity.Fingerprint> PeerFingerprints = new();
 
     public override RuleDescriptor Descriptor { get; } = new(
         "Q03", "报告正文与其他单位同年度报告高度雷同", Severity.Warning,
@@ -17,10 +22,10 @@ public sealed class Q03CopiedFromPeerRule : ReportRule
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
         var report = context.Report;
+        var own = NarrativeSimilarity.FingerprintOf(report.FullText, [report.Issuer, context.RegisteredUnitName]);
         foreach (var peer in context.Peers.Where(p => !ReferenceEquals(p, report)))
         {
-            var similarity = NarrativeSimilarity.Of(report.FullText, peer.FullText,
-                [report.Issuer, peer.Issuer, context.RegisteredUnitName]);
+            var similarity = NarrativeSimilarity.Between(own, PeerFingerprints.GetValue(peer, p => NarrativeSimilarity.FingerprintOf(p.FullText, [p.Issuer])));
             if (similarity < WarningAt) continue;
             var other = peer.Issuer ?? peer.Title ?? "另一单位";
             yield return Found(new Location(TextSpan: other), $"低于{WarningAt:P0}", $"{similarity:P0}",

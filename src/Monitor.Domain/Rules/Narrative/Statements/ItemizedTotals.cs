@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -31,6 +32,8 @@ public static partial class ItemizedTotals
     public static IReadOnlyList<ItemizedTotal> In(string sentence)
     {
         var found = new List<ItemizedTotal>();
+        // Every anchor (其中, 包括, 分别为/是) needs one of these characters; most sentences have none.
+        if (sentence.AsSpan().IndexOfAny(AnchorInitials) < 0) return found;
         var flat = Flatten(sentence, found);
         foreach (Match anchor in Anchor().Matches(flat))
         {
@@ -130,6 +133,8 @@ public static partial class ItemizedTotals
         var dot = text.IndexOf('.');
         return new StatedShare(decimal.Parse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture), dot < 0 ? 0 : text.Length - dot - 1, share.Value);
     }
+
+    private static readonly SearchValues<char> AnchorInitials = SearchValues.Create("其包分");
 
     private static readonly char[] ClauseBreaks = ['，', '、', '；', '：', '。'];
 
