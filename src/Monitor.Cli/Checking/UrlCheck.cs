@@ -9,7 +9,7 @@ namespace Monitor.Cli.Checking;
 /// `check URL`: fetches a published report as the crawler would and checks it exactly as a file. When the page is
 /// only a link list (no statistical tables of its own) its attachments are fetched and the most complete one is the
 /// report. The page's publication date feeds F02/F03 as in a crawl; with a registry, the unit whose listing is on the
-/// same host gives the unit type, the registered name and the deadline. An unreachable URL is a <see cref="CheckError"/>
+/// same host (and shares most of its path) gives the unit type, the registered name and the deadline. An unreachable URL is a <see cref="CheckError"/>
 /// naming it; it never stops the other inputs.
 /// </summary>
 public sealed class UrlCheck(ReportChecker checker, ReportUrlFetcher fetcher, CheckOptions options, CountyRegistry? registry)
@@ -58,7 +58,7 @@ public sealed class UrlCheck(ReportChecker checker, ReportUrlFetcher fetcher, Ch
 
     private CheckOptions OptionsFor(Uri url, FetchedReportPage page, ReadReport read)
     {
-        var unit = registry?.Units.FirstOrDefault(u => u.ListingUrls.Any(l => string.Equals(l.Host, url.Host, StringComparison.OrdinalIgnoreCase)));
+        var unit = registry?.UnitAt(url);
         var publishedOn = options.PublishedOn ?? page.PublishedOn;
         var withPage = options with
         {
