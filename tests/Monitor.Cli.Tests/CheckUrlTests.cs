@@ -92,6 +92,15 @@ public sealed class CheckUrlTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Gbk_page_is_decoded_and_its_meta_date_used()
+    {
+        var result = await Check("--json", "--deadline", "2026-01-31", "http://xutao.qs.test/ndbg/202601/t20260120_101.html");
+        Assert.Equal(2025, OnlyReport(result).GetProperty("year").GetInt32());
+        Assert.DoesNotContain(Findings(result), f => f.Rule is "F02" or "F03");
+        Assert.DoesNotContain(OnlyReport(result).GetProperty("skipped").EnumerateArray(), s => s.GetProperty("rule").GetString() == "F02");
+    }
+
+    [Fact]
     public async Task Pdf_only_url_has_no_stated_date_so_first_seen_stands_in_F03()
     {
         var result = await Check("--json", $"{Host}/gk/ndbg/P020260120.pdf");

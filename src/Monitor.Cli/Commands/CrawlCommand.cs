@@ -29,7 +29,7 @@ public static class CrawlCommand
     public static Command Create(TextWriter output, TextWriter error, TimeProvider time)
     {
         var registry = new Option<string>("--registry") { Description = "县域登记表 JSON 文件（格式见 docs/registry.md）", Required = true };
-        var data = new Option<string?>("--data") { Description = "本地数据文件夹（抓取状态与留存副本），默认 ./data" };
+        var data = new Option<string?>("--data") { Description = "本地数据文件夹（抓取状态与留存副本），默认 .data" };
         var storage = new Option<string?>("--storage") { Description = "Azure 存储连接字符串（替代 --data）" };
         var today = new Option<string?>("--today") { Description = "以北京时间该日（yyyy-MM-dd）为“今天”运行，决定报告年度与期限判断（默认当前时间）" };
         var command = new Command("crawl", "抓取登记表中各单位的年报栏目，留存新发现或已变更的年报，并按留存历史检查公开期限") { registry, data, storage, today };
