@@ -148,7 +148,7 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         return new DetailOutcome(page, publishedOn);
     }
 
-    private static bool IsHtml(FetchResult result) =>
+    internal static bool IsHtml(FetchResult result) =>
         result.ContentType is null
             ? result.FinalUrl.AbsolutePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || result.FinalUrl.AbsolutePath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
             : result.ContentType.Contains("html", StringComparison.OrdinalIgnoreCase);

@@ -79,6 +79,18 @@ public sealed class UnitCrawlerTests(FixturePortal fixture) : IClassFixture<Fixt
         Assert.Single(result.Captures, c => c.Role == CaptureRole.DetailPage);
     }
 
+    [Theory]
+    [InlineData("lianhua", CaptureRole.Attachment, null)]
+    [InlineData("shanqian", CaptureRole.DetailPage, null)]
+    [InlineData("baisha", CaptureRole.Attachment, "该文件为旧版Word（.doc）格式，无法自动读取，请人工核查。")]
+    public async Task Captured_docx_and_pdf_read_as_the_report_and_legacy_doc_is_kept_but_unreadable(string unit, CaptureRole role, string? unreadable)
+    {
+        var capture = Assert.Single((await Crawl(unit)).Captures, c => c.Role == role);
+        var read = new Monitor.Domain.Checking.ReportChecker().Read(capture.Content, capture.SourceUrl.ToString(), capture.ContentType, capture.Charset);
+        Assert.Equal(unreadable, read.Document.UnreadableReason);
+        if (unreadable is null) Assert.Contains("政府信息公开工作年度报告", read.Report.Title);
+    }
+
     [Fact]
     public async Task Page_changed_after_first_capture_is_a_new_version()
     {

@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using Monitor.Cli.Checking;
+using Monitor.Cli.Monitoring;
 using Monitor.Cli.Output;
+using Monitor.Crawling;
+using Monitor.Crawling.Fetching;
 using Monitor.Domain.Checking;
 using Monitor.Domain.Rules;
 using Spectre.Console;
@@ -9,19 +12,22 @@ using Spectre.Console;
 namespace Monitor.Cli.Commands;
 
 /// <summary>
-/// `check PATH... [--json] [--unit-type T] [--published DATE] [--deadline DATE] [--first-seen DATE] [--previous FILE]`:
-/// checks report files or folders (a folder is one county-year) and prints findings in Chinese or as JSON.
-/// Exit code 0: no error-level finding; 1: some; 2: unusable arguments or input.
+/// `check PATH|URL... [--json] [--unit-type T] [--published DATE] [--deadline DATE] [--first-seen DATE] [--previous FILE]
+/// [--registry FILE]`: checks report files, folders (a folder is one county-year) and published report pages fetched by
+/// URL (files first, then URLs), and prints findings in Chinese or as JSON.
+/// Exit code 0: no error-level finding; 1: some; 2: unusable arguments or input, or an unreachable URL.
 /// </summary>
 public static class CheckCommand
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy/MM/dd", "yyyyMMdd", "yyyy-M-d", "yyyy/M/d"];
 
-    public static Command Create(CliConsole console)
+    /// <param name="console">Streams and clock.</param>
+    /// <param name="configureHttp">Lets tests point URL fetching at the portal simulator.</param>
+    public static Command Create(CliConsole console, Action<CrawlerHttpOptions>? configureHttp = null)
     {
         var paths = new Argument<string[]>("PATH")
         {
-            Description = "报告文件或文件夹（一个文件夹视为同一县同一年度的全部报告）",
+            Description = "报告文件、文件夹（一个文件夹视为同一县同一年度的全部报告）或年报页面网址（http:// 或 https://）",
             Arity = ArgumentArity.OneOrMore,
         };
         var json = new Option<bool>("--json") { Description = "输出一个 JSON 文档（格式见 README 与 docs/check-output.schema.json）" };
@@ -30,37 +36,48 @@ public static class CheckCommand
         var deadline = new Option<string?>("--deadline") { Description = "发布截止日期（yyyy-MM-dd，含宽限期），用于 F02" };
         var firstSeen = new Option<string?>("--first-seen") { Description = "首次发现时间（yyyy-MM-dd 或 yyyy-MM-ddTHH:mm，北京时间），页面无发布日期时代替发布日期（F03）" };
         var previous = new Option<string?>("--previous") { Description = "同一单位上一年度的报告文件，用于 T08、T09、Q02、Q04" };
+        var registry = new Option<string?>("--registry") { Description = "县域登记表 JSON 文件：按网址所在网站确定单位、单位类型与公开期限（F02）" };
 
-        var command = new Command("check", "检查年度报告文件或文件夹，列出规则发现的问题") { paths, json, unitType, published, deadline, firstSeen, previous };
-        command.SetAction(parseResult => Run(
+        var command = new Command("check", "检查年度报告文件、文件夹或年报网页，列出规则发现的问题") { paths, json, unitType, published, deadline, firstSeen, previous, registry };
+        command.SetAction((parseResult, ct) => RunAsync(
             console,
-            parseResult.GetValue(paths) ?? [],
-            parseResult.GetValue(json),
-            parseResult.GetValue(unitType),
-            parseResult.GetValue(published),
-            parseResult.GetValue(deadline),
-            parseResult.GetValue(firstSeen),
-            parseResult.GetValue(previous)));
+            new Inputs(
+                parseResult.GetValue(paths) ?? [],
+                parseResult.GetValue(json),
+                parseResult.GetValue(unitType),
+                parseResult.GetValue(published),
+                parseResult.GetValue(deadline),
+                parseResult.GetValue(firstSeen),
+                parseResult.GetValue(previous),
+                parseResult.GetValue(registry)),
+            configureHttp,
+            ct));
         return command;
     }
 
-    private static int Run(CliConsole console, string[] paths, bool json, string? unitTypeText, string? publishedText, string? deadlineText, string? firstSeenText, string? previousPath)
+    private sealed record Inputs(string[] Paths, bool Json, string? UnitType, string? Published, string? Deadline, string? FirstSeen, string? Previous, string? Registry);
+
+    private static async Task<int> RunAsync(CliConsole console, Inputs inputs, Action<CrawlerHttpOptions>? configureHttp, CancellationToken ct)
     {
+        var urls = inputs.Paths.Where(UrlCheck.IsUrl).Select(u => new Uri(u)).ToList();
+        var paths = inputs.Paths.Where(p => !UrlCheck.IsUrl(p)).ToList();
         var problems = new List<string>();
         UnitType? unitType = null;
-        if (unitTypeText is not null)
+        if (inputs.UnitType is not null)
         {
-            unitType = UnitTypes.TryParse(unitTypeText);
-            if (unitType is null) problems.Add($"未知的单位类型：{unitTypeText}（可选 township、street-office、department、county-government）");
+            unitType = UnitTypes.TryParse(inputs.UnitType);
+            if (unitType is null) problems.Add($"未知的单位类型：{inputs.UnitType}（可选 township、street-office、department、county-government）");
         }
-        var publishedOn = ParseDate("--published", publishedText, problems);
-        var deadline = ParseDate("--deadline", deadlineText, problems);
-        var firstSeen = ParseChinaTime("--first-seen", firstSeenText, problems);
+        var publishedOn = ParseDate("--published", inputs.Published, problems);
+        var deadline = ParseDate("--deadline", inputs.Deadline, problems);
+        var firstSeen = ParseChinaTime("--first-seen", inputs.FirstSeen, problems);
         var (groups, pathProblems) = CheckInputs.Resolve(paths);
         problems.AddRange(pathProblems);
 
         var checker = new ReportChecker(console.Time, new ReportValidator());
-        var previousReport = previousPath is null ? null : ReadPrevious(checker, previousPath, problems);
+        var previousReport = inputs.Previous is null ? null : ReadPrevious(checker, inputs.Previous, problems);
+        var county = inputs.Registry is null ? null : await MonitorSetup.LoadRegistryAsync(console, inputs.Registry, ct).ConfigureAwait(false);
+        if (inputs.Registry is not null && county is null) problems.Add($"--registry 指定的登记表无法使用：{inputs.Registry}");
         if (problems.Count > 0)
         {
             foreach (var problem in problems) console.Error.WriteLine($"无法检查：{problem}");
@@ -73,13 +90,29 @@ public static class CheckCommand
         var result = console.ErrorIsTerminal && fileCount > 10
             ? RunWithProgress(run, groups, fileCount, console)
             : run.Execute(groups);
+        if (urls.Count > 0)
+        {
+            var fromUrls = await CheckUrlsAsync(console, checker, options, county, urls, configureHttp, ct).ConfigureAwait(false);
+            result = new CheckRunResult([.. result.Reports, .. fromUrls.Reports], [.. result.Errors, .. fromUrls.Errors]);
+        }
 
-        if (json) CheckJsonWriter.Write(console.Out, result, console.Time.GetUtcNow());
+        if (inputs.Json) CheckJsonWriter.Write(console.Out, result, console.Time.GetUtcNow());
         else CheckTextWriter.Write(console.Out, result);
         foreach (var error in result.Errors) console.Error.WriteLine($"无法检查：{error.Source}：{error.Message}");
 
         if (result.Errors.Count > 0) return CommandLineInvocation.UnusableInput;
         return result.Reports.Any(r => r.Validation.HasErrors) ? CommandLineInvocation.ErrorFindings : CommandLineInvocation.Clean;
+    }
+
+    private static async Task<CheckRunResult> CheckUrlsAsync(CliConsole console, ReportChecker checker, CheckOptions options, Domain.Registry.CountyRegistry? county,
+        IReadOnlyList<Uri> urls, Action<CrawlerHttpOptions>? configureHttp, CancellationToken ct)
+    {
+        // Only the hosts named on the command line (and the registry's) may be requested, redirects included.
+        var http = county is null ? new CrawlerHttpOptions() : CountyCrawler.HttpOptionsFor(county);
+        foreach (var url in urls) http.AllowedHosts.Hosts.Add(url.Host);
+        configureHttp?.Invoke(http);
+        using var fetcher = CrawlerHttp.CreateFetcher(http, console.Time);
+        return await new UrlCheck(checker, new ReportUrlFetcher(fetcher), options, county).ExecuteAsync(urls, ct).ConfigureAwait(false);
     }
 
     private static CheckRunResult RunWithProgress(CheckRun run, IReadOnlyList<CheckGroup> groups, int fileCount, CliConsole console)

@@ -1,7 +1,15 @@
 using System.CommandLine;
+using Monitor.Application.Hosting;
+using Monitor.Cli.Monitoring;
 using Monitor.Crawling;
 using Monitor.Crawling.Fetching;
+using Monitor.Domain.Capture;
+using Monitor.Domain.Deadlines;
+using Monitor.Domain.Findings;
 using Monitor.Domain.Registry;
+using Monitor.Domain.Rules;
+using Monitor.Domain.Rules.Filing;
+using Monitor.Domain.Summary;
 using Monitor.Storage;
 using Monitor.Storage.Azure;
 using Monitor.Storage.Local;
@@ -10,19 +18,28 @@ using Spectre.Console;
 namespace Monitor.Cli.Commands;
 
 /// <summary>
-/// `crawl --registry FILE [--data DIR | --storage CONNSTR]`: one crawl pass over every unit of a county, with
-/// Chinese progress and a per-unit summary (new, changed, unchanged, unreachable). Exit 0 when every unit was
-/// reached, 1 when some were unreachable, 2 for unusable arguments or registry.
+/// `crawl --registry FILE [--data DIR | --storage CONNSTR] [--today DATE]`: one crawl pass over every unit of a county,
+/// with Chinese progress and a per-unit summary (new, changed, unchanged, unreachable) followed by each unit's filing
+/// standing for the current reporting year from the stored history: F01 (missing after the deadline), F04 (changed
+/// after capture), F05 (listing unreachable N passes in a row). Exit 0 when every unit was reached, 1 when some were
+/// unreachable, 2 for unusable arguments or registry.
 /// </summary>
 public static class CrawlCommand
 {
     public static Command Create(TextWriter output, TextWriter error, TimeProvider time)
     {
         var registry = new Option<string>("--registry") { Description = "县域登记表 JSON 文件（格式见 docs/registry.md）", Required = true };
-        var data = new Option<string?>("--data") { Description = "本地数据文件夹（抓取状态与留存副本），默认 ./data" };
+        var data = new Option<string?>("--data") { Description = "本地数据文件夹（抓取状态与留存副本），默认 .data" };
         var storage = new Option<string?>("--storage") { Description = "Azure 存储连接字符串（替代 --data）" };
-        var command = new Command("crawl", "抓取登记表中各单位的年报栏目，留存新发现或已变更的年报") { registry, data, storage };
-        command.SetAction((parse, ct) => RunAsync(output, error, time, parse.GetValue(registry)!, parse.GetValue(data), parse.GetValue(storage), null, ct));
+        var today = new Option<string?>("--today") { Description = "以北京时间该日（yyyy-MM-dd）为“今天”运行，决定报告年度与期限判断（默认当前时间）" };
+        var command = new Command("crawl", "抓取登记表中各单位的年报栏目，留存新发现或已变更的年报，并按留存历史检查公开期限") { registry, data, storage, today };
+        command.SetAction(async (parse, ct) =>
+        {
+            var (valid, day) = await MonitorSetup.ParseTodayAsync(new CliConsole(output, error, time, false), parse.GetValue(today)).ConfigureAwait(false);
+            if (!valid) return CommandLineInvocation.UnusableInput;
+            var clock = day is { } d ? ShiftedTimeProvider.StartingAt(d, time) : time;
+            return await RunAsync(output, error, clock, parse.GetValue(registry)!, parse.GetValue(data), parse.GetValue(storage), null, ct).ConfigureAwait(false);
+        });
         return command;
     }
 
@@ -35,14 +52,7 @@ public static class CrawlCommand
             await error.WriteLineAsync("--data 与 --storage 只能选择一个").ConfigureAwait(false);
             return 2;
         }
-        if (!File.Exists(registryPath))
-        {
-            await error.WriteLineAsync($"找不到登记表文件：{registryPath}").ConfigureAwait(false);
-            return 2;
-        }
-        var loaded = RegistryLoader.Load(await File.ReadAllTextAsync(registryPath, ct).ConfigureAwait(false));
-        foreach (var problem in loaded.Problems) await error.WriteLineAsync($"登记表问题 {registryPath} {problem}").ConfigureAwait(false);
-        if (loaded.Registry is not { } county) return 2;
+        if (await MonitorSetup.LoadRegistryAsync(new CliConsole(output, error, time, false), registryPath, ct).ConfigureAwait(false) is not { } county) return 2;
 
         StoreSet stores;
         try
@@ -76,11 +86,33 @@ public static class CrawlCommand
                 lock (error) error.WriteLine($"[{n}/{county.Units.Count}] {unit.Name}：{Chinese(results[i].Outcome)}");
             }).ConfigureAwait(false);
 
-        WriteSummary(output, county, results);
+        var year = ReportingYear.Current(time);
+        var standings = new List<UnitStanding>(county.Units.Count);
+        foreach (var unit in county.Units)
+            standings.Add(await StandingAsync(county, unit, year, stores, time, ct).ConfigureAwait(false));
+        WriteSummary(output, county, results, standings);
+        WriteFilingFindings(output, year, ChinaTime.Today(time), standings);
         return results.Any(r => r.Outcome == UnitOutcome.Unreachable) ? 1 : 0;
     }
 
-    private static void WriteSummary(TextWriter output, CountyRegistry county, IReadOnlyList<UnitCrawlResult> results)
+    /// <summary>A unit's filing history for the reporting year and the filing rules' findings on it.</summary>
+    private sealed record UnitStanding(RegisteredUnit Unit, FilingHistory History, IReadOnlyList<Finding> Findings);
+
+    private static readonly FilingValidator FilingRules = new();
+
+    private static async Task<UnitStanding> StandingAsync(CountyRegistry county, RegisteredUnit unit, int year, StoreSet stores, TimeProvider time, CancellationToken ct)
+    {
+        var captures = await stores.Captures.ListAsync(county.CountyId, unit.Id, year, ct).ConfigureAwait(false);
+        var states = new List<CrawlState>();
+        foreach (var url in unit.ListingUrls)
+        {
+            if (await stores.CrawlState.GetAsync(url.ToString(), ct).ConfigureAwait(false) is { } state) states.Add(state);
+        }
+        var history = FilingHistory.Of(unit, year, county.Deadlines, ChinaTime.Today(time), captures, states);
+        return new UnitStanding(unit, history, FilingRules.Validate(history.Context));
+    }
+
+    private static void WriteSummary(TextWriter output, CountyRegistry county, IReadOnlyList<UnitCrawlResult> results, IReadOnlyList<UnitStanding> standings)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
@@ -90,18 +122,30 @@ public static class CrawlCommand
             Interactive = InteractionSupport.No,
         });
         console.Profile.Width = 160;
-        var table = new Table().AddColumns("单位", "结果", "新留存", "年度", "说明");
-        foreach (var r in results)
+        var table = new Table().AddColumns("单位", "结果", "新留存", "年度", "年报状态", "期限与历史", "说明");
+        foreach (var (r, standing) in results.Zip(standings))
         {
-            var unit = county.FindUnit(r.UnitId)!;
+            var unit = standing.Unit;
             var years = string.Join("、", r.Captures.Select(c => c.Year).Distinct().Order());
             var note = r.UnreachableReason ?? string.Join("；", r.Problems.Select(p => $"{p.Url.AbsolutePath}：{p.Reason}"));
-            table.AddRow(Markup.Escape(unit.Name), Chinese(r.Outcome), r.Captures.Count.ToString(), years, Markup.Escape(note));
+            var rules = standing.Findings.Count == 0 ? "无问题" : string.Join("、", standing.Findings.Select(f => f.RuleId).Distinct());
+            table.AddRow(Markup.Escape(unit.Name), Chinese(r.Outcome), r.Captures.Count.ToString(), years, standing.History.Status.Chinese(), rules, Markup.Escape(note));
         }
         console.Write(table);
         var counts = results.GroupBy(r => r.Outcome).ToDictionary(g => g.Key, g => g.Count());
         console.WriteLine($"合计：新发现 {counts.GetValueOrDefault(UnitOutcome.New)}，已变更 {counts.GetValueOrDefault(UnitOutcome.Changed)}，" +
                           $"无变化 {counts.GetValueOrDefault(UnitOutcome.Unchanged)}，无法访问 {counts.GetValueOrDefault(UnitOutcome.Unreachable)}");
+    }
+
+    private static void WriteFilingFindings(TextWriter output, int year, DateOnly today, IReadOnlyList<UnitStanding> standings)
+    {
+        var found = standings.SelectMany(s => s.Findings.Select(f => (s.Unit, Finding: f))).ToList();
+        output.WriteLine($"{year}年度报告期限与历史检查（截至{today:yyyy年M月d日}）：{(found.Count == 0 ? "未发现问题" : $"{found.Count} 项问题")}");
+        foreach (var (unit, finding) in found)
+        {
+            var title = RuleCatalog.Find(finding.RuleId)?.Title;
+            output.WriteLine($"  {unit.Name} {finding.RuleId} {title}：{finding.Message}");
+        }
     }
 
     private static string Chinese(UnitOutcome outcome) => outcome switch

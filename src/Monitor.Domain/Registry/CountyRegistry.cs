@@ -22,6 +22,27 @@ public sealed record CountyRegistry(
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
     public RegisteredUnit? FindUnit(string id) => Units.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The unit a published page belongs to: among the units with a listing on the page's host, the one whose listing
+    /// shares the most leading path segments with it, since a county portal often hosts every township's column.
+    /// Null when no listing is on that host.
+    /// </summary>
+    public RegisteredUnit? UnitAt(Uri page) => Units
+        .SelectMany(u => u.ListingUrls.Select(listing => (Unit: u, Listing: listing)))
+        .Where(p => string.Equals(p.Listing.Host, page.Host, StringComparison.OrdinalIgnoreCase))
+        .OrderByDescending(p => SharedSegments(p.Listing, page))
+        .Select(p => p.Unit)
+        .FirstOrDefault();
+
+    private static int SharedSegments(Uri a, Uri b)
+    {
+        var x = a.Segments;
+        var y = b.Segments;
+        var n = 0;
+        while (n < x.Length && n < y.Length && x[n].EndsWith('/') && string.Equals(x[n], y[n], StringComparison.OrdinalIgnoreCase)) n++;
+        return n;
+    }
 }
 
 /// <summary>One watched body: a township, street office, department or the county government.</summary>
