@@ -85,6 +85,16 @@ public sealed class RecheckTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_page_that_only_links_to_its_report_is_answered_with_the_attachment()
+    {
+        var reply = await server.RecheckAsync(new { url = "http://lianhua.qs.test/gk/ndbg/t20260129_5.html" });
+
+        Assert.True(reply.Status == 200, reply.Body);
+        Assert.EndsWith(".docx", reply.Json.GetProperty("capture").GetString(), StringComparison.Ordinal);
+        Assert.True(reply.Json.GetProperty("isUnitReport").GetBoolean());
+    }
+
+    [Fact]
     public async Task A_unit_and_year_recrawls_the_unit_and_a_browser_gets_a_chinese_page()
     {
         var reply = await server.RecheckAsync(new { unit = "hexi", year = 2025 }, accept: "text/html,application/xhtml+xml;q=0.9");

@@ -161,7 +161,7 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
         // The current report first, so that it keeps its place against an equally complete document.
         foreach (var candidate in latest.OrderBy(c => c.Name == currentName ? 0 : 1).ThenBy(c => c.FetchedAt))
         {
-            var score = Completeness(await reader.ReadAsync(candidate, cancellationToken).ConfigureAwait(false));
+            var score = (await reader.ReadAsync(candidate, cancellationToken).ConfigureAwait(false))?.Completeness ?? -1;
             if (score > bestScore) (best, bestScore) = (candidate, score);
         }
         return best!;
@@ -179,8 +179,4 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
         return FilingHistory.Of(unit, year, services.Registry.Deadlines, ChinaTime.Today(services.Time), captures, states,
             services.Options.FailureThreshold);
     }
-
-    /// <summary>How much of a national-format report a capture holds: statistical tables weigh most, then parts.</summary>
-    private static int Completeness(ReadReport? read) =>
-        read is not { Document.IsReadable: true } ? -1 : read.Report.Tables.Count * 10 + read.Report.Parts.Count;
 }

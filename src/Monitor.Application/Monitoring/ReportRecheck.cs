@@ -1,6 +1,4 @@
-using Monitor.Crawling.Discovery;
-using Monitor.Crawling.Fetching;
-using Monitor.Domain.Documents;
+using Monitor.Crawling;
 using Monitor.Domain.Capture;
 using Monitor.Domain.Registry;
 
@@ -57,39 +55,35 @@ public sealed class ReportRecheck(MonitorServices services, UnitCrawl crawl, Cap
     {
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
             return new RecheckResult(RecheckStatus.Invalid, $"“{text}”不是有效的网址。");
-        var unit = UnitFor(url);
+        var unit = services.Registry.UnitAt(url);
         if (unit is null)
             return new RecheckResult(RecheckStatus.Refused, $"{url.Host}不是登记表中任何单位的网站，监测系统只抓取本县登记的网站。");
 
-        var fetched = await services.Fetcher.FetchAsync(url, null, cancellationToken).ConfigureAwait(false);
-        if (fetched.Outcome != FetchOutcome.Fetched)
-            return new RecheckResult(fetched.Outcome == FetchOutcome.Refused ? RecheckStatus.Refused : RecheckStatus.Unreachable,
-                $"无法获取{url}：{fetched.Reason}", unit);
+        // Fetched as the crawler would: the page, and when it is only a link list, its attachments too.
+        var fetcher = new ReportUrlFetcher(services.Fetcher);
+        var page = await fetcher.FetchPageAsync(url, cancellationToken).ConfigureAwait(false);
+        if (page.Page is not { } document)
+            return new RecheckResult(RecheckStatus.Unreachable, $"无法获取{url}：{page.Failure}", unit);
+        var documents = new List<FetchedDocument> { document };
+        var pageRead = services.Checker.Read(document.Body, Path.GetFileName(document.Url.AbsolutePath), document.ContentType, document.Charset);
+        if (page.Attachments.Count > 0 && pageRead.Report.Tables.Count == 0)
+            documents.AddRange((await fetcher.FetchAttachmentsAsync(page, cancellationToken).ConfigureAwait(false)).Documents);
 
-        var isHtml = fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) ?? fetched.FinalUrl.AbsolutePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase);
-        var page = isHtml ? DetailPageReader.Read(TextDecoding.Decode(fetched.Body, fetched.Charset), fetched.FinalUrl) : null;
-        var read = services.Checker.Read(fetched.Body, Path.GetFileName(fetched.FinalUrl.AbsolutePath), fetched.ContentType, fetched.Charset);
-        var year = ReportTitle.RecogniseYear(page?.Title) ?? read.Report.TitleYear;
-        var extension = Path.GetExtension(fetched.FinalUrl.AbsolutePath) is { Length: > 1 } ext ? ext : isHtml ? ".html" : ".bin";
-        var saved = await services.Stores.Captures.SaveAsync(new CaptureDraft(services.Registry.CountyId, unit.Id, year, fetched.FinalUrl.ToString(),
-            page?.Title ?? read.Report.Title, fetched.ContentType, extension, fetched.FetchedAt, page?.PublishedOn,
-            new HttpValidators(fetched.Validators.ETag, fetched.Validators.LastModified)), fetched.Body, cancellationToken).ConfigureAwait(false);
-        var outcome = await validation.ValidateAsync(saved.Record.Name, cancellationToken).ConfigureAwait(false);
-        return new RecheckResult(RecheckStatus.Checked, null, unit, year, outcome);
-    }
-
-    /// <summary>The unit whose listing URL shares the host and the longest path prefix with the URL.</summary>
-    private RegisteredUnit? UnitFor(Uri url) => services.Registry.Units
-        .SelectMany(u => u.ListingUrls.Select(l => (Unit: u, Listing: l)))
-        .Where(p => string.Equals(p.Listing.Host, url.Host, StringComparison.OrdinalIgnoreCase))
-        .OrderByDescending(p => CommonPrefix(p.Listing.AbsolutePath, url.AbsolutePath))
-        .Select(p => p.Unit)
-        .FirstOrDefault();
-
-    private static int CommonPrefix(string a, string b)
-    {
-        var n = 0;
-        while (n < a.Length && n < b.Length && a[n] == b[n]) n++;
-        return n;
+        CaptureValidationOutcome? report = null;
+        foreach (var fetched in documents)
+        {
+            var read = ReferenceEquals(fetched, document) ? pageRead
+                : services.Checker.Read(fetched.Body, Path.GetFileName(fetched.Url.AbsolutePath), fetched.ContentType, fetched.Charset);
+            var year = read.Report.TitleYear ?? pageRead.Report.TitleYear;
+            var extension = Path.GetExtension(fetched.Url.AbsolutePath) is { Length: > 1 } ext ? ext
+                : fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? ".html" : ".bin";
+            var saved = await services.Stores.Captures.SaveAsync(new CaptureDraft(services.Registry.CountyId, unit.Id, year, fetched.Url.ToString(),
+                read.Report.Title ?? pageRead.Report.Title, fetched.ContentType, extension, fetched.FetchedAt, page.PublishedOn), fetched.Body,
+                cancellationToken).ConfigureAwait(false);
+            var outcome = await validation.ValidateAsync(saved.Record.Name, cancellationToken).ConfigureAwait(false);
+            // The answer is about the document the monitor now holds as the unit's report, else the page itself.
+            if (report is null || outcome.IsUnitReport) report = outcome;
+        }
+        return new RecheckResult(RecheckStatus.Checked, null, unit, report!.Result?.ReportYear, report);
     }
 }

@@ -43,18 +43,14 @@ public sealed class UrlCheck(ReportChecker checker, ReportUrlFetcher fetcher, Ch
                 var problem = attachments.Problems[0];
                 return (null, new CheckError(url.ToString(), $"页面只有附件链接，附件无法访问：{problem.Url}（{problem.Reason}），未检查。"));
             }
-            var best = attachments.Documents.Select(Read).MaxBy(Completeness)!;
-            if (Completeness(best) > Completeness(read)) read = best;
+            var best = attachments.Documents.Select(Read).MaxBy(r => r.Completeness)!;
+            if (best.Completeness > read.Completeness) read = best;
         }
         return (checker.Validate(read, OptionsFor(url, page, read)), null);
     }
 
     private ReadReport Read(FetchedDocument document) =>
         checker.Read(document.Body, document.Url.ToString(), document.ContentType, document.Charset);
-
-    /// <summary>How much of a national-format report a document holds: statistical tables weigh most, then parts.</summary>
-    private static int Completeness(ReadReport read) =>
-        read.Document.IsReadable ? read.Report.Tables.Count * 10 + read.Report.Parts.Count : -1;
 
     private CheckOptions OptionsFor(Uri url, FetchedReportPage page, ReadReport read)
     {

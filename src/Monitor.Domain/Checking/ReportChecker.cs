@@ -12,7 +12,14 @@ public sealed record CheckTimings(double ExtractMs, double ParseMs, double Valid
 /// A document read and parsed but not yet validated. Reading is split from validating because a county-year
 /// is validated as a whole: each report's peers (Q03) are the other reports of the same folder or listing.
 /// </summary>
-public sealed record ReadReport(string Source, ExtractedDocument Document, AnnualReport Report, TimeSpan ExtractTime, TimeSpan ParseTime);
+public sealed record ReadReport(string Source, ExtractedDocument Document, AnnualReport Report, TimeSpan ExtractTime, TimeSpan ParseTime)
+{
+    /// <summary>
+    /// How much of a national-format report the document holds — statistical tables weigh most, then parts; −1 when
+    /// unreadable. Picks the report among a page and its attachments (a page that only links to a DOCX gives way).
+    /// </summary>
+    public int Completeness => Document.IsReadable ? Report.Tables.Count * 10 + Report.Parts.Count : -1;
+}
 
 /// <summary>
 /// Context the caller knows about every report of one run (CLI flags, registry entry, crawl metadata).
