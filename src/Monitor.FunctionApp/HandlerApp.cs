@@ -83,7 +83,21 @@ public sealed class HandlerApp
 
         var app = builder.Build();
         app.MapReadiness();
-        MapFunctions(app);
+        if (options.Standalone)
+        {
+            // Under the Functions host only the host reaches the handler (loopback, its port). Standalone, the
+            // invocation endpoints are reachable by whoever reaches the process, so they need the key like HTTP ones.
+            var keyed = app.MapGroup("");
+            keyed.AddEndpointFilter(async (context, next) =>
+                FunctionKey.IsValid(context.HttpContext.Request, settings.RecheckApiKey)
+                    ? await next(context).ConfigureAwait(false)
+                    : FunctionKey.Unauthorized(context.HttpContext.Request));
+            MapFunctions(keyed);
+        }
+        else
+        {
+            MapFunctions(app);
+        }
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             // Start-to-ready as the host sees it: from process start until Kestrel accepts the readiness ping.

@@ -48,8 +48,12 @@ public sealed class ServeCommandTests : IDisposable
             try { return await client.GetStringAsync("/") == "ready"; }
             catch (HttpRequestException) { return false; }
         }, TimeSpan.FromSeconds(30));
-        using var timer = new StringContent("""{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}""", Encoding.UTF8, "application/json");
-        var scheduled = await client.PostAsync("/ScheduleCrawl", timer);
+        const string timer = """{"Data":{"timer":{"IsPastDue":false}},"Metadata":{}}""";
+        var anonymous = await client.PostAsync("/ScheduleCrawl", new StringContent(timer, Encoding.UTF8, "application/json"));
+        using var keyed = new HttpRequestMessage(HttpMethod.Post, "/ScheduleCrawl") { Content = new StringContent(timer, Encoding.UTF8, "application/json") };
+        keyed.Headers.Add("x-functions-key", ServeCommand.SampleKey);
+        var scheduled = await client.SendAsync(keyed);
+        Assert.Equal(HttpStatusCode.Unauthorized, anonymous.StatusCode);
         Assert.Equal(HttpStatusCode.OK, scheduled.StatusCode);
 
         var results = Path.Combine(data.Path, "results");
