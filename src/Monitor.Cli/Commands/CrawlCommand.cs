@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Monitor.Application.Hosting;
 using Monitor.Cli.Monitoring;
+using Monitor.Cli.Output;
 using Monitor.Crawling;
 using Monitor.Crawling.Fetching;
 using Monitor.Domain.Capture;
@@ -114,14 +115,7 @@ public static class CrawlCommand
 
     private static void WriteSummary(TextWriter output, CountyRegistry county, IReadOnlyList<UnitCrawlResult> results, IReadOnlyList<UnitStanding> standings)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 160;
+        var console = PlainConsole.For(output, 160);
         var table = new Table().AddColumns("单位", "结果", "新留存", "年度", "年报状态", "期限与历史", "说明");
         foreach (var (r, standing) in results.Zip(standings))
         {

@@ -13,14 +13,7 @@ public static class ComplianceTableWriter
 {
     public static void Write(TextWriter output, CountyRegistry registry, IReadOnlyList<SummaryRow> rows, int year)
     {
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Out = new AnsiConsoleOutput(output),
-            Ansi = AnsiSupport.No,
-            ColorSystem = ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-        });
-        console.Profile.Width = 200;
+        var console = PlainConsole.For(output, 200);
         var table = new Table { Title = new TableTitle($"{registry.CountyName} {year}年度政府信息公开工作年度报告合规情况") }
             .AddColumns("单位", "类型", "状态", "发布日期", "错误", "警告", "主要问题");
         foreach (var row in rows)
