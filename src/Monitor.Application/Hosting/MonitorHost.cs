@@ -86,10 +86,12 @@ public sealed class MonitorHost : IDisposable
             }, credential);
             var notificationStores = settings.StorageConnectionString is { } connection
                 ? new AzureNotificationStores(connection)
-                : new AzureNotificationStores(Required(settings.TableServiceUri, AppSettingNames.StorageTableServiceUri), settings.BlobServiceUri!, credential!);
+                : new AzureNotificationStores(Required(settings.TableServiceUri, AppSettingNames.StorageTableServiceUri), settings.BlobServiceUri!, credential!,
+                    StorageAudience.Tables(settings.TableServiceUri!), StorageAudience.Blobs(settings.BlobServiceUri!));
             var queues = settings.StorageConnectionString is { } queueConnection
                 ? new QueueServiceClient(queueConnection, AzureWorkQueue.ClientOptions())
-                : new QueueServiceClient(Required(settings.QueueServiceUri, AppSettingNames.StorageQueueServiceUri), credential!, AzureWorkQueue.ClientOptions());
+                : new QueueServiceClient(Required(settings.QueueServiceUri, AppSettingNames.StorageQueueServiceUri), credential!,
+                    AzureWorkQueue.ClientOptions(settings.QueueServiceUri));
             var sender = settings.Mail.CreateSender(settings.MailOutboxFolder ?? Path.Combine(Path.GetTempPath(), "monitor-mail"), time, mailHttp);
             var services = new MonitorServices(registry, stores,
                 new NotificationStores(notificationStores.Outbox(), notificationStores.Ledger(), notificationStores.Snapshots()),

@@ -49,7 +49,7 @@ public static class RegistrySource
         if (slash <= 0 || slash == path.Length - 1)
             throw new RegistryUnavailableException($"Setting {AppSettingNames.RegistryLocation} '{location}' must look like blob:CONTAINER/NAME.");
         BlobServiceClient service = settings.StorageConnectionString is { } connection ? new(connection)
-            : settings.BlobServiceUri is { } uri && credential is not null ? new(uri, credential)
+            : settings.BlobServiceUri is { } uri && credential is not null ? new(uri, credential, Storage.Azure.StorageAudience.Blobs(uri))
             : throw new RegistryUnavailableException($"Registry {location} is in blob storage, but no storage connection is configured.");
         try
         {

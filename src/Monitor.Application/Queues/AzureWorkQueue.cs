@@ -14,7 +14,13 @@ public sealed class AzureWorkQueue(QueueServiceClient service) : IWorkQueue
 {
     private readonly ConcurrentDictionary<string, QueueClient> created = new(StringComparer.Ordinal);
 
-    public static QueueClientOptions ClientOptions() => new() { MessageEncoding = QueueMessageEncoding.Base64 };
+    /// <param name="identityServiceUri">For identity-based access: the queue endpoint, whose host is the token audience (see StorageAudience).</param>
+    public static QueueClientOptions ClientOptions(Uri? identityServiceUri = null)
+    {
+        var options = new QueueClientOptions { MessageEncoding = QueueMessageEncoding.Base64 };
+        if (identityServiceUri is not null) options.Audience = new QueueAudience(Storage.Azure.StorageAudience.Of(identityServiceUri));
+        return options;
+    }
 
     public async Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default)
     {

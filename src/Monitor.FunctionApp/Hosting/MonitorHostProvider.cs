@@ -27,10 +27,12 @@ public sealed class MonitorHostProvider(MonitorSettings settings, TimeProvider t
         try
         {
             if (host is not null) return host;
-            var loaded = await RegistrySource.LoadAsync(Settings, cancellationToken: cancellationToken).ConfigureAwait(false);
+            // In Azure the app reaches its storage (and the registry blob in it) with its managed identity, no secret.
+            var credential = Settings.UsesAzureStorage && Settings.StorageConnectionString is null ? new Azure.Identity.DefaultAzureCredential() : null;
+            var loaded = await RegistrySource.LoadAsync(Settings, credential, cancellationToken).ConfigureAwait(false);
             foreach (var problem in loaded.Problems)
                 logger.LogWarning("Registry {Location}: {Problem} (unit skipped)", Settings.RegistryLocation, problem.ToString());
-            host = MonitorHost.Create(Settings, loaded.Registry!, time, ConfigureHttp, MailHttp);
+            host = MonitorHost.Create(Settings, loaded.Registry!, time, ConfigureHttp, MailHttp, credential);
             logger.LogInformation("Monitoring {County} ({Units} units) with {Backend} storage", loaded.Registry!.CountyName,
                 loaded.Registry.Units.Count, Settings.UsesAzureStorage ? "Azure" : $"local folder {host.DataFolder}");
             return host;

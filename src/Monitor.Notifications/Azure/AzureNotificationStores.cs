@@ -19,10 +19,12 @@ public sealed class AzureNotificationStores
         blobs = new BlobServiceClient(connectionString);
     }
 
-    public AzureNotificationStores(Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential)
+    /// <summary>Identity-based: the options carry the token audience of the account's cloud (Azure China differs).</summary>
+    public AzureNotificationStores(Uri tableServiceUri, Uri blobServiceUri, TokenCredential credential,
+        TableClientOptions? tableOptions = null, BlobClientOptions? blobOptions = null)
     {
-        tables = new TableServiceClient(tableServiceUri, credential);
-        blobs = new BlobServiceClient(blobServiceUri, credential);
+        tables = new TableServiceClient(tableServiceUri, credential, tableOptions);
+        blobs = new BlobServiceClient(blobServiceUri, credential, blobOptions);
     }
 
     public AzureAlertOutbox Outbox(string table = AzureAlertOutbox.DefaultTable, string container = AzureAlertOutbox.DefaultContainer) =>

@@ -21,11 +21,11 @@ public static class AzureStorage
 
     private static BlobServiceClient BlobService(AzureStorageOptions options, TokenCredential? credential) =>
         options.ConnectionString is { Length: > 0 } connection ? new BlobServiceClient(connection)
-        : options.BlobServiceUri is { } uri && credential is not null ? new BlobServiceClient(uri, credential)
+        : options.BlobServiceUri is { } uri && credential is not null ? new BlobServiceClient(uri, credential, StorageAudience.Blobs(uri))
         : throw new InvalidOperationException("Azure storage needs a connection string, or a blob service URI with a credential.");
 
     private static TableServiceClient TableService(AzureStorageOptions options, TokenCredential? credential) =>
         options.ConnectionString is { Length: > 0 } connection ? new TableServiceClient(connection)
-        : options.TableServiceUri is { } uri && credential is not null ? new TableServiceClient(uri, credential)
+        : options.TableServiceUri is { } uri && credential is not null ? new TableServiceClient(uri, credential, StorageAudience.Tables(uri))
         : throw new InvalidOperationException("Azure storage needs a connection string, or a table service URI with a credential.");
 }
