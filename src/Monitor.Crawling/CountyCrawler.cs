@@ -15,7 +15,11 @@ public sealed class CountyCrawler(UnitCrawler unitCrawler, CountyCrawlerOptions 
     public static CrawlerHttpOptions HttpOptionsFor(CountyRegistry registry, CrawlerHttpOptions? template = null)
     {
         var http = template ?? new CrawlerHttpOptions();
-        http.AllowedHosts = new AllowedHostsOptions { Hosts = new HashSet<string>(registry.Hosts, StringComparer.OrdinalIgnoreCase) };
+        http.AllowedHosts = new AllowedHostsOptions
+        {
+            Hosts = new HashSet<string>(registry.Hosts, StringComparer.OrdinalIgnoreCase),
+            SiteDomains = new HashSet<string>(registry.SiteDomains, StringComparer.OrdinalIgnoreCase),
+        };
         return http;
     }
 
@@ -26,13 +30,16 @@ public sealed class CountyCrawler(UnitCrawler unitCrawler, CountyCrawlerOptions 
         CancellationToken cancellationToken = default)
     {
         var results = new UnitCrawlResult[registry.Units.Count];
+        var crawler = unitCrawler.SharedListings is null && registry.SharedListings.Count > 0
+            ? unitCrawler.WithSharedListings(new ListingFetchMemo(registry.SharedListings.Keys, TimeProvider.System))
+            : unitCrawler;
         await Parallel.ForEachAsync(
             Enumerable.Range(0, registry.Units.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.MaxParallelUnits), CancellationToken = cancellationToken },
             async (i, ct) =>
             {
                 var unit = registry.Units[i];
-                results[i] = await unitCrawler.CrawlAsync(unit, previousState(unit.Id), ct).ConfigureAwait(false);
+                results[i] = await crawler.CrawlAsync(unit, previousState(unit.Id), ct).ConfigureAwait(false);
                 progress?.Report(results[i]);
             }).ConfigureAwait(false);
         return results;

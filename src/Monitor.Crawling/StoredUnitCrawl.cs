@@ -13,10 +13,20 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
     public async Task<UnitCrawlState> LoadAsync(Monitor.Domain.Registry.RegisteredUnit unit, CancellationToken cancellationToken = default)
     {
         var listings = new Dictionary<string, ListingState>();
-        foreach (var url in unit.ListingUrls)
+        // Registry listings and the pages derived from them (pagination, listing APIs behind a page shell): a 304 on
+        // the shell must still lead to its list, which changes while the shell does not.
+        var pending = new Queue<string>(unit.ListingUrls.Select(u => u.ToString()));
+        while (pending.Count > 0 && listings.Count < MaxLoadedPages)
         {
-            if (await crawlState.GetAsync(url.ToString(), cancellationToken).ConfigureAwait(false) is not { } s) continue;
-            listings[url.ToString()] = new ListingState(ToFetch(s.Validators), s.LastSuccessAt, s.ConsecutiveFailures, s.LastError, [], []);
+            var url = pending.Dequeue();
+            if (listings.ContainsKey(url) || await crawlState.GetAsync(url, cancellationToken).ConfigureAwait(false) is not { } s) continue;
+            var more = (s.MorePages ?? []).Select(p => Uri.TryCreate(p, UriKind.Absolute, out var u) ? u : null).OfType<Uri>().ToList();
+            listings[url] = new ListingState(ToFetch(s.Validators), s.LastSuccessAt, s.ConsecutiveFailures, s.LastError, [], more)
+            {
+                NotUnderstood = s.NotUnderstood,
+                Reader = s.Reader,
+            };
+            foreach (var p in more) pending.Enqueue(p.ToString());
         }
         var documents = new Dictionary<string, DocumentState>();
         foreach (var latest in (await captures.ListAsync(countyId, unit.Id, cancellationToken: cancellationToken).ConfigureAwait(false))
@@ -35,7 +45,8 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
         foreach (var (url, listing) in result.State.Listings)
         {
             await crawlState.PutAsync(new CrawlState(url, ToStored(listing.Validators), now, listing.LastSuccess, listing.ConsecutiveFailures,
-                listing.LastFailureReason), cancellationToken).ConfigureAwait(false);
+                listing.LastFailureReason, listing.NotUnderstood, listing.MorePages.Count == 0 ? null : [.. listing.MorePages.Select(p => p.ToString())],
+                listing.Reader), cancellationToken).ConfigureAwait(false);
         }
         var saved = new List<CaptureSaveResult>();
         foreach (var c in result.Captures)
@@ -49,12 +60,23 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
         return saved;
     }
 
+    /// <summary>
+    /// The stored file's extension from what the bytes are (download servlets end in .jsp whatever they serve), the
+    /// server's file name, then the URL.
+    /// </summary>
     private static string Extension(CapturedDocument c)
     {
-        var ext = Path.GetExtension(c.SourceUrl.AbsolutePath);
-        if (ext.Length > 1) return ext;
-        return c.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? ".html" : ".bin";
+        var kind = FileKinds.Sniff(c.Content, c.FileName ?? c.SourceUrl.AbsolutePath, c.ContentType);
+        if (FileKinds.ExtensionOf(kind, c.Content) is { } known) return known;
+        foreach (var name in new[] { c.FileName, c.SourceUrl.AbsolutePath })
+        {
+            var ext = Path.GetExtension(name ?? "");
+            if (ext.Length is > 1 and <= 6 && ext[1..].All(char.IsAsciiLetterOrDigit) && ext is not (".jsp" or ".do" or ".asp" or ".aspx" or ".php" or ".action")) return ext.ToLowerInvariant();
+        }
+        return kind == Monitor.Domain.Documents.FileKind.Html ? ".html" : ".bin";
     }
+
+    private const int MaxLoadedPages = 60;
 
     private static Validators ToFetch(HttpValidators v) => new(v.ETag, v.LastModified);
 

@@ -42,7 +42,11 @@ public sealed record CapturedDocument(
     string? Charset,
     Validators Validators,
     int Version,
-    bool IsChange);
+    bool IsChange)
+{
+    /// <summary>The file name the server gave (Content-Disposition), for the stored extension of servlet downloads.</summary>
+    public string? FileName { get; init; }
+}
 
 /// <summary>A document that could not be captured and why (Chinese).</summary>
 public sealed record CrawlProblem(Uri Url, string Reason);

@@ -9,18 +9,31 @@ namespace Monitor.Crawling;
 
 public sealed class UnitCrawlerOptions
 {
-    /// <summary>Listing pages visited per unit, pagination included.</summary>
+    /// <summary>Listing pages visited per unit, pagination and listing API calls included.</summary>
     public int MaxListingPages { get; set; } = 10;
-    /// <summary>Report documents fetched per unit and pass (most recent years first).</summary>
+    /// <summary>The unit's own report documents fetched per pass (most recent years first); other units' never count.</summary>
     public int MaxReports { get; set; } = 20;
 }
 
 /// <summary>
-/// One pass over one unit: listing pages (conditional GET, pagination) → report links → detail pages and their
-/// attachments, compared by content hash with what the previous state knew. Never throws for site behaviour.
+/// One pass over one unit: listing pages (conditional GET, pagination, listing APIs) read by the listing reader
+/// that recognises each page → the unit's own report links (attributed by name) → detail pages, their attachments
+/// (on the listing host or a sibling host of the same site) and, for reports published as scans, their images;
+/// compared by content hash with what the previous state knew. Never throws for site behaviour.
 /// </summary>
 public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options, TimeProvider time)
 {
+    /// <summary>Remembers the answers of listing pages shared by several units within a pass (null: none shared).</summary>
+    public ListingFetchMemo? SharedListings { get; init; }
+
+    /// <summary>Which hosts attachments may come from besides the listing's own; null allows sibling hosts of the listing.</summary>
+    public Func<Uri, Uri, bool> AttachmentHostAllowed { get; init; } = (listing, attachment) =>
+        string.Equals(listing.Host, attachment.Host, StringComparison.OrdinalIgnoreCase) || SiteDomain.AreSiblings(listing.Host, attachment.Host);
+
+    /// <summary>The same crawler reading shared columns through <paramref name="memo"/> (one fetch per pass).</summary>
+    public UnitCrawler WithSharedListings(ListingFetchMemo memo) =>
+        new(fetcher, options, time) { SharedListings = memo, AttachmentHostAllowed = AttachmentHostAllowed };
+
     public async Task<UnitCrawlResult> CrawlAsync(RegisteredUnit unit, UnitCrawlState? previous, CancellationToken cancellationToken = default)
     {
         previous ??= UnitCrawlState.Empty(unit.Id);
@@ -31,27 +44,55 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         var requests = 0;
         var pattern = unit.TitlePattern is null ? null : new Regex(unit.TitlePattern, RegexOptions.None, TimeSpan.FromMilliseconds(200));
 
-        var reports = new Dictionary<Uri, ReportLink>();
-        var queue = new Queue<Uri>(unit.ListingUrls);
+        var reports = new Dictionary<Uri, (ReportLink Link, Attribution Attribution)>();
+        var queue = new Queue<(Uri Url, Uri Root)>(unit.ListingUrls.Select(u => (u, u)));
         var visited = new HashSet<Uri>();
+        var roots = unit.ListingUrls.ToDictionary(u => u, _ => new RootTally());
         string? firstFailure = null;
-        var anyRegistryListingReachable = false;
         while (queue.Count > 0 && visited.Count < options.MaxListingPages)
         {
-            var url = queue.Dequeue();
+            var (url, root) = queue.Dequeue();
             if (!visited.Add(url)) continue;
+            var tally = roots[root];
             listings.TryGetValue(url.ToString(), out var known);
-            var result = await fetcher.FetchAsync(url, known?.Validators, cancellationToken).ConfigureAwait(false);
+            var result = SharedListings is { } memo
+                ? await memo.FetchAsync(url, () => fetcher.FetchAsync(url, known?.Validators, cancellationToken)).ConfigureAwait(false)
+                : await fetcher.FetchAsync(url, known?.Validators, cancellationToken).ConfigureAwait(false);
             requests++;
             ListingState state;
             if (result.Outcome == FetchOutcome.Fetched)
             {
-                var page = ListingPageReader.Read(TextDecoding.Decode(result.Body, result.Charset), result.FinalUrl, pattern);
-                state = new ListingState(result.Validators, result.FetchedAt, 0, null, page.Reports, page.MorePages);
+                // The registry URL's fragment selects a category on application shells (gkmlpt #id); keep it.
+                var pageUrl = url.Fragment.Length > 1 && result.FinalUrl.Fragment.Length == 0 ? new UriBuilder(result.FinalUrl) { Fragment = url.Fragment[1..] }.Uri : result.FinalUrl;
+                var source = new ListingSource(pageUrl, TextDecoding.Decode(result.Body, result.Charset), result.ContentType);
+                var (reader, read) = ListingReaders.Read(source, unit.ListingReader);
+                var shared = SharedListings?.IsShared(root) == true || reader?.Name == "county-column-table";
+                var own = new List<ReportLink>();
+                foreach (var item in read.Items)
+                {
+                    if (ReportTitle.RecogniseYear(item.Title, pattern) is not { } year) continue;
+                    var attribution = ReportAttribution.Of(unit, item, shared, pattern is not null);
+                    if (attribution == Attribution.Other) continue;
+                    var link = new ReportLink(item.Url, item.Title, year, item.ListedOn) { Issuer = item.Issuer, NeedsIssuerCheck = attribution == Attribution.CheckDetail };
+                    own.Add(link);
+                    reports.TryAdd(link.Url, (link, attribution));
+                }
+                tally.Items += read.Items.Count;
+                tally.Reason ??= read.NotUnderstood;
+                state = new ListingState(result.Validators, result.FetchedAt, 0, null, own, read.MorePages.Where(p => SameSite(url, p)).ToList())
+                {
+                    Reader = reader?.Name,
+                    NotUnderstood = read.NotUnderstood,
+                    ItemCount = read.Items.Count,
+                };
             }
             else if (result.Outcome == FetchOutcome.NotModified && known is not null)
             {
                 state = known with { LastSuccess = result.FetchedAt, ConsecutiveFailures = 0, LastFailureReason = null };
+                tally.NotModified = true;
+                if (known.NotUnderstood is null) tally.KnownUnderstood = true;
+                else tally.Reason ??= known.NotUnderstood;
+                foreach (var r in known.Reports) reports.TryAdd(r.Url, (r, r.NeedsIssuerCheck ? Attribution.CheckDetail : Attribution.Own));
             }
             else
             {
@@ -65,13 +106,23 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
                 continue;
             }
             listings[url.ToString()] = state;
-            if (unit.ListingUrls.Contains(url)) anyRegistryListingReachable = true;
-            foreach (var r in state.Reports) reports.TryAdd(r.Url, r);
-            foreach (var more in state.MorePages) queue.Enqueue(more);
+            if (url == root) tally.Reached = true;
+            foreach (var more in state.MorePages) queue.Enqueue((more, root));
+        }
+
+        // A column that answered but listed nothing the readers understand is not evidence of a missing report.
+        foreach (var (root, tally) in roots)
+        {
+            if (!tally.Reached || !listings.TryGetValue(root.ToString(), out var rootState)) continue;
+            var understood = tally.Items > 0 || (tally.NotModified && tally.KnownUnderstood && tally.Reason is null);
+            listings[root.ToString()] = rootState with
+            {
+                NotUnderstood = understood ? null : tally.Reason ?? "未找到任何栏目条目",
+            };
         }
 
         var failures = unit.ListingUrls.Max(u => listings.TryGetValue(u.ToString(), out var s) ? s.ConsecutiveFailures : 0);
-        if (!anyRegistryListingReachable)
+        if (!roots.Values.Any(t => t.Reached))
         {
             var unreachableState = new UnitCrawlState(unit.Id, listings, documents);
             return new UnitCrawlResult(unit.Id, UnitOutcome.Unreachable, firstFailure ?? "栏目页无法访问", [], problems, unreachableState, requests)
@@ -80,16 +131,16 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
             };
         }
 
-        foreach (var report in reports.Values.OrderByDescending(r => r.Year).Take(options.MaxReports))
+        foreach (var (report, attribution) in reports.Values.OrderByDescending(r => r.Link.Year).ThenByDescending(r => r.Link.ListedOn).Take(options.MaxReports))
         {
-            requests += await CaptureReportAsync(unit, report, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            requests += await CaptureReportAsync(unit, report, attribution, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
         // State rebuilt from a store knows documents but not the links a 304 listing would have shown:
         // re-check those documents directly so that silent edits are still seen (F04).
-        var covered = reports.Values.SelectMany(r => documents.TryGetValue(r.Url.ToString(), out var d) ? d.Attachments.Select(a => a.Url).Append(r.Url) : [r.Url]).ToHashSet();
+        var covered = reports.Values.SelectMany(r => documents.TryGetValue(r.Link.Url.ToString(), out var d) ? d.Attachments.Select(a => a.Url).Append(r.Link.Url) : [r.Link.Url]).ToHashSet();
         foreach (var (url, known) in previous.Documents.Where(d => !covered.Contains(new Uri(d.Key))).OrderByDescending(d => d.Value.Year).Take(options.MaxReports))
         {
-            requests += await CaptureReportAsync(unit, new ReportLink(new Uri(url), known.Title, known.Year, null), documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            requests += await CaptureReportAsync(unit, new ReportLink(new Uri(url), known.Title, known.Year, null), Attribution.Own, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
 
         var outcome = captures.Any(c => !c.IsChange) ? UnitOutcome.New : captures.Count > 0 ? UnitOutcome.Changed : UnitOutcome.Unchanged;
@@ -99,26 +150,46 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         };
     }
 
-    private async Task<int> CaptureReportAsync(RegisteredUnit unit, ReportLink report, Dictionary<string, DocumentState> documents,
+    /// <summary>What the pages derived from one registry listing URL showed in this pass.</summary>
+    private sealed class RootTally
+    {
+        public bool Reached;
+        public int Items;
+        public bool NotModified;
+        public bool KnownUnderstood;
+        public string? Reason;
+    }
+
+    private static bool SameSite(Uri listing, Uri derived) =>
+        string.Equals(listing.Host, derived.Host, StringComparison.OrdinalIgnoreCase) && listing.Port == derived.Port;
+
+    private async Task<int> CaptureReportAsync(RegisteredUnit unit, ReportLink report, Attribution attribution, Dictionary<string, DocumentState> documents,
         List<CapturedDocument> captures, List<CrawlProblem> problems, CancellationToken cancellationToken)
     {
         var requests = 1;
-        var detail = await FetchDocumentAsync(unit, report, report.Url, CaptureRole.DetailPage, null, documents, captures, problems, cancellationToken).ConfigureAwait(false);
-        IReadOnlyList<Attachment> attachments = detail.Page?.Attachments
-            ?? (documents.TryGetValue(report.Url.ToString(), out var known) ? known.Attachments : []);
-        if (detail.Page is not null && documents.TryGetValue(report.Url.ToString(), out var updated))
-            documents[report.Url.ToString()] = updated with { Attachments = attachments };
+        var detail = await FetchDocumentAsync(unit, report, attribution, report.Url, CaptureRole.DetailPage, null, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+        if (detail.NotTheUnits) return requests;
+        IReadOnlyList<Attachment> attachments = detail.Page is { } page ? [.. page.Attachments, .. page.ScanImages]
+            : documents.TryGetValue(report.Url.ToString(), out var known) ? known.Attachments : [];
+        var allowed = new List<Attachment>();
         foreach (var attachment in attachments)
         {
+            if (AttachmentHostAllowed(report.Url, attachment.Url)) allowed.Add(attachment);
+            else if (detail.Page is not null) problems.Add(new CrawlProblem(attachment.Url, "附件位于本网站以外的主机，未下载"));
+        }
+        if (detail.Page is not null && documents.TryGetValue(report.Url.ToString(), out var updated))
+            documents[report.Url.ToString()] = updated with { Attachments = allowed };
+        foreach (var attachment in allowed)
+        {
             requests++;
-            await FetchDocumentAsync(unit, report, attachment.Url, CaptureRole.Attachment, detail.PublishedOn, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            await FetchDocumentAsync(unit, report, Attribution.Own, attachment.Url, CaptureRole.Attachment, detail.PublishedOn, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
         return requests;
     }
 
-    private readonly record struct DetailOutcome(DetailPage? Page, DateOnly? PublishedOn);
+    private readonly record struct DetailOutcome(DetailPage? Page, DateOnly? PublishedOn, bool NotTheUnits = false);
 
-    private async Task<DetailOutcome> FetchDocumentAsync(RegisteredUnit unit, ReportLink report, Uri url, CaptureRole role, DateOnly? pagePublishedOn,
+    private async Task<DetailOutcome> FetchDocumentAsync(RegisteredUnit unit, ReportLink report, Attribution attribution, Uri url, CaptureRole role, DateOnly? pagePublishedOn,
         Dictionary<string, DocumentState> documents, List<CapturedDocument> captures, List<CrawlProblem> problems, CancellationToken cancellationToken)
     {
         var key = url.ToString();
@@ -133,6 +204,9 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
 
         var isHtml = role == CaptureRole.DetailPage && IsHtml(result);
         var page = isHtml ? DetailPageReader.Read(TextDecoding.Decode(result.Body, result.Charset), result.FinalUrl) : null;
+        // On a shared column a title that names nobody is the unit's only if the page's 发布机构 says so.
+        if (attribution == Attribution.CheckDetail && known is null && (page is null || !ReportAttribution.DetailBelongs(unit, page)))
+            return new DetailOutcome(null, null, NotTheUnits: true);
         var publishedOn = page?.PublishedOn ?? pagePublishedOn;
         var hash = Convert.ToHexStringLower(SHA256.HashData(result.Body));
         if (known is not null && known.Sha256 == hash)
@@ -144,12 +218,13 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         var version = (known?.Versions ?? 0) + 1;
         documents[key] = new DocumentState(page?.Title ?? report.Title, report.Year, hash, result.Validators, firstSeen, version, known?.Attachments ?? []);
         captures.Add(new CapturedDocument(unit.Id, report.Url, result.FinalUrl, role, page?.Title ?? report.Title, report.Year, publishedOn, report.ListedOn,
-            firstSeen, result.FetchedAt, hash, result.Body, result.ContentType, result.Charset, result.Validators, version, known is not null));
+            firstSeen, result.FetchedAt, hash, result.Body, result.ContentType, result.Charset, result.Validators, version, known is not null)
+        {
+            FileName = result.FileName,
+        });
         return new DetailOutcome(page, publishedOn);
     }
 
     internal static bool IsHtml(FetchResult result) =>
-        result.ContentType is null
-            ? result.FinalUrl.AbsolutePath.EndsWith(".html", StringComparison.OrdinalIgnoreCase) || result.FinalUrl.AbsolutePath.EndsWith(".htm", StringComparison.OrdinalIgnoreCase)
-            : result.ContentType.Contains("html", StringComparison.OrdinalIgnoreCase);
+        FormatSniffer.Sniff(result.Body.AsSpan(0, Math.Min(result.Body.Length, 4096)), result.FileName ?? result.FinalUrl.AbsolutePath, result.ContentType) == FileKind.Html;
 }

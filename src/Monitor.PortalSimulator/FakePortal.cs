@@ -17,6 +17,8 @@ namespace Monitor.PortalSimulator;
 public sealed class FakePortal : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, PortalPage> pages = new(StringComparer.OrdinalIgnoreCase);
+    // Pages that answer only for given query parameters (listing APIs: dataproxy.jsp, gkmlpt, jpaas), by host and path.
+    private readonly ConcurrentDictionary<string, List<(IReadOnlyDictionary<string, string> Query, PortalPage Page)>> queryPages = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, int> hits = new(StringComparer.OrdinalIgnoreCase);
     private WebApplication? app;
     private int requests;
@@ -33,6 +35,38 @@ public sealed class FakePortal : IAsyncDisposable
     public ConcurrentBag<string> UserAgents { get; } = [];
 
     public void Add(string host, string path, PortalPage page) => pages[Key(host, path)] = page;
+
+    /// <summary>
+    /// A page that answers when every one of <paramref name="query"/>'s parameters has that value (others may be
+    /// present); among several matching pages of one path the one naming most parameters wins.
+    /// </summary>
+    public void Add(string host, string path, IReadOnlyDictionary<string, string> query, PortalPage page)
+    {
+        if (query.Count == 0)
+        {
+            Add(host, path, page);
+            return;
+        }
+        var list = queryPages.GetOrAdd(Key(host, path), _ => []);
+        lock (list) list.Add((query, page));
+    }
+
+    private PortalPage? Find(string key, IQueryCollection query)
+    {
+        if (queryPages.TryGetValue(key, out var list))
+        {
+            lock (list)
+            {
+                var match = list
+                    .Where(e => e.Query.All(p => query.TryGetValue(p.Key, out var v) && string.Equals(v.ToString(), p.Value, StringComparison.Ordinal)))
+                    .OrderByDescending(e => e.Query.Count)
+                    .Select(e => e.Page)
+                    .FirstOrDefault();
+                if (match is not null) return match;
+            }
+        }
+        return pages.GetValueOrDefault(key);
+    }
 
     public int Hits(string host, string path) => hits.GetValueOrDefault(Key(host, path));
 
@@ -79,7 +113,7 @@ public sealed class FakePortal : IAsyncDisposable
         UserAgents.Add(req.Headers.UserAgent.ToString());
         var n = hits.AddOrUpdate(key, 1, (_, c) => c + 1);
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, context.RequestAborted).ConfigureAwait(false);
-        if (!pages.TryGetValue(key, out var page))
+        if (Find(key, req.Query) is not { } page)
         {
             context.Response.StatusCode = 404;
             return;
@@ -123,6 +157,7 @@ public sealed class FakePortal : IAsyncDisposable
             }
         }
         context.Response.ContentType = page.Charset is null ? page.ContentType : $"{page.ContentType}; charset={page.Charset}";
+        foreach (var (name, value) in page.Headers) context.Response.Headers[name] = value;
         if (body is not null)
         {
             context.Response.ContentLength = body.Length;

@@ -18,7 +18,9 @@ public static class PortalManifest
         List<int>? Status,
         List<int>? DelaysMs,
         string? RedirectTo,
-        long? GeneratedBytes);
+        long? GeneratedBytes,
+        Dictionary<string, string>? Query,
+        Dictionary<string, string>? Headers);
 
     private sealed record Manifest(List<Entry> Pages);
 
@@ -31,8 +33,9 @@ public static class PortalManifest
                        ?? throw new InvalidDataException($"{folder}/portal.json is empty");
         foreach (var e in manifest.Pages)
         {
-            portal.Add(e.Host, e.Path, new PortalPage
+            portal.Add(e.Host, e.Path, e.Query ?? [], new PortalPage
             {
+                Headers = e.Headers ?? [],
                 Versions = (e.Files ?? []).Select(f => File.ReadAllBytes(System.IO.Path.Combine(folder, f))).ToList(),
                 ContentType = e.ContentType ?? "text/html",
                 Charset = e.Charset,

@@ -17,5 +17,7 @@ public sealed class PortalPage
     public List<int> DelaysMs { get; set; } = [];
     /// <summary>Path or URL to redirect to with 302.</summary>
     public string? RedirectTo { get; set; }
+    /// <summary>Extra response headers (e.g. Content-Disposition of a download servlet).</summary>
+    public Dictionary<string, string> Headers { get; set; } = [];
     public DateTimeOffset LastModified { get; set; } = new(2026, 1, 20, 2, 0, 0, TimeSpan.Zero);
 }

@@ -60,6 +60,9 @@ public sealed class MonitorServices(
 
     public ReportChecker Checker { get; } = new(time, new Domain.Rules.ReportValidator());
 
+    /// <summary>Columns several units share (a county 年报专栏) are fetched once per pass by whichever unit comes first.</summary>
+    public Monitor.Crawling.ListingFetchMemo SharedListings { get; } = new(registry.SharedListings.Keys, time);
+
     /// <summary>Turns a unit-year's current findings into at most one queued alert (validation and deadline checks share it).</summary>
     public AlertRaiser Alerts => alerts ??= new AlertRaiser(new AlertPolicy(Options.ReminderPeriod), new AlertEmailComposer(Envelope),
         Notifications.Ledger, Notifications.Outbox, Time);

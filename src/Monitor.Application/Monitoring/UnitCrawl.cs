@@ -15,7 +15,10 @@ public sealed record UnitCrawlOutcome(UnitCrawlResult Crawl, IReadOnlyList<Captu
 /// </summary>
 public sealed class UnitCrawl(MonitorServices services, UnitCrawlerOptions? crawlerOptions = null)
 {
-    private readonly UnitCrawler crawler = new(services.Fetcher, crawlerOptions ?? new UnitCrawlerOptions(), services.Time);
+    private readonly UnitCrawler crawler = new(services.Fetcher, crawlerOptions ?? new UnitCrawlerOptions(), services.Time)
+    {
+        SharedListings = services.SharedListings,
+    };
     private readonly StoredUnitCrawl stored = new(services.Registry.CountyId, services.Stores.Captures, services.Stores.CrawlState, services.Time);
 
     /// <exception cref="UnknownUnitException">The unit id is not in the registry.</exception>

@@ -1,27 +1,71 @@
+using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
 namespace Monitor.Crawling.Discovery;
 
-/// <summary>A report's detail page: its publication date when the page states one, and its attachments.</summary>
-public sealed record DetailPage(string? Title, DateOnly? PublishedOn, IReadOnlyList<Attachment> Attachments);
+/// <summary>
+/// A report's detail page: its title, publication date and 发布机构 when the page states them, its attachments, and
+/// the images of its article when the report is published only as scans.
+/// </summary>
+public sealed record DetailPage(string? Title, DateOnly? PublishedOn, IReadOnlyList<Attachment> Attachments)
+{
+    /// <summary>The 发布机构 / 发文机关 of the page's metadata table or meta tags.</summary>
+    public string? Issuer { get; init; }
+
+    /// <summary>Scanned pages of an image-only report (empty when the page has report text).</summary>
+    public IReadOnlyList<Attachment> ScanImages { get; init; } = [];
+}
 
 public sealed record Attachment(Uri Url, string Name);
 
-public static class DetailPageReader
+public static partial class DetailPageReader
 {
-    private static readonly string[] AttachmentExtensions = [".pdf", ".docx", ".doc", ".wps", ".xls", ".xlsx"];
+    private static readonly string[] AttachmentExtensions = [".pdf", ".docx", ".doc", ".wps", ".xls", ".xlsx", ".ofd"];
     private static readonly string[] DateMetaNames = ["PubDate", "pubdate", "firstpublishedtime", "publishdate", "article:published_time", "ArticlePublishDate"];
+    private static readonly string[] IssuerMetaNames = ["ContentSource", "contentsource", "Publisher", "publisher", "source"];
+
+    /// <summary>Attachments and scan images taken per page.</summary>
+    public const int MaxAttachments = 20;
+    public const int MaxScanImages = 40;
 
     public static DetailPage Read(string html, Uri pageUrl)
     {
-        var doc = new HtmlDocument();
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
         doc.LoadHtml(html);
         var title = doc.DocumentNode.SelectSingleNode("//meta[@name='ArticleTitle']")?.GetAttributeValue("content", null)
                     ?? doc.DocumentNode.SelectSingleNode("//title")?.InnerText;
+        var bodyText = ListingAnchors.Clean(Text(doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode));
         return new DetailPage(
-            title is null ? null : ListingPageReader.Clean(title),
-            MetaDate(doc) ?? DateText.FindLabelledDate(ListingPageReader.Clean(doc.DocumentNode.SelectSingleNode("//body")?.InnerText ?? doc.DocumentNode.InnerText)),
-            Attachments(doc, pageUrl));
+            title is null ? null : ListingAnchors.Clean(title),
+            MetaDate(doc) ?? DateText.FindLabelledDate(bodyText),
+            Attachments(doc, pageUrl))
+        {
+            Issuer = Issuer(doc, bodyText),
+            ScanImages = IsReportText(bodyText) ? [] : ScanImages(doc, pageUrl),
+        };
+    }
+
+    /// <summary>True when the URL or link names a document to download rather than another page.</summary>
+    public static bool LooksLikeDownload(Uri url, string linkText)
+    {
+        var path = url.AbsolutePath;
+        if (AttachmentExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))) return true;
+        var query = Uri.UnescapeDataString(url.Query);
+        if (AttachmentExtensions.Any(e => Regex.IsMatch(query, Regex.Escape(e) + @"(&|$)", RegexOptions.IgnoreCase, TimeSpan.FromSeconds(1)))) return true;
+        if (DownloadServlet().IsMatch(path)) return true;
+        if (path.Contains("/uploadfile/", StringComparison.OrdinalIgnoreCase) && !path.EndsWith(".html", StringComparison.OrdinalIgnoreCase)) return true;
+        return AttachmentExtensions.Any(e => linkText.EndsWith(e, StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static bool IsReportText(string text) =>
+        text.Contains("总体情况", StringComparison.Ordinal) || text.Contains("主动公开", StringComparison.Ordinal);
+
+    private static string Text(HtmlNode node)
+    {
+        var parts = new List<string>();
+        foreach (var n in node.DescendantsAndSelf().Take(50_000))
+            if (n.NodeType == HtmlNodeType.Text && n.ParentNode?.Name is not ("script" or "style")) parts.Add(n.InnerText);
+        return string.Join(" ", parts);
     }
 
     private static DateOnly? MetaDate(HtmlDocument doc)
@@ -35,19 +79,51 @@ public static class DetailPageReader
         return null;
     }
 
+    private static string? Issuer(HtmlDocument doc, string bodyText)
+    {
+        var labelled = IssuerLabel().Match(bodyText);
+        if (labelled.Success) return labelled.Groups["name"].Value;
+        foreach (var meta in doc.DocumentNode.Descendants("meta"))
+        {
+            var name = meta.GetAttributeValue("name", null);
+            if (name is not null && IssuerMetaNames.Contains(name) && meta.GetAttributeValue("content", "").Trim() is { Length: > 1 } v) return v;
+        }
+        return null;
+    }
+
     private static List<Attachment> Attachments(HtmlDocument doc, Uri pageUrl)
     {
         var list = new List<Attachment>();
-        foreach (var a in doc.DocumentNode.Descendants("a"))
+        foreach (var a in doc.DocumentNode.Descendants("a").Take(ListingAnchors.MaxAnchors))
         {
-            var href = HtmlEntity.DeEntitize(a.GetAttributeValue("href", "")).Trim();
-            if (!Uri.TryCreate(pageUrl, href, out var url) || url.Scheme is not ("http" or "https")) continue;
-            var path = url.AbsolutePath;
-            if (!AttachmentExtensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase))) continue;
-            if (list.Any(x => x.Url == url)) continue;
-            var name = ListingPageReader.Clean(a.InnerText);
-            list.Add(new Attachment(url, name.Length > 0 ? name : Uri.UnescapeDataString(path[(path.LastIndexOf('/') + 1)..])));
+            if (ListingAnchors.ToUrl(a, pageUrl) is not { } url || url == pageUrl) continue;
+            var name = ListingAnchors.Clean(a.InnerText);
+            if (!LooksLikeDownload(url, name) || list.Any(x => x.Url == url)) continue;
+            list.Add(new Attachment(url, name.Length > 0 ? name : Uri.UnescapeDataString(url.AbsolutePath[(url.AbsolutePath.LastIndexOf('/') + 1)..])));
+            if (list.Count >= MaxAttachments) break;
         }
         return list;
     }
+
+    private static List<Attachment> ScanImages(HtmlDocument doc, Uri pageUrl)
+    {
+        var list = new List<Attachment>();
+        foreach (var img in doc.DocumentNode.Descendants("img").Take(500))
+        {
+            var src = HtmlEntity.DeEntitize(img.GetAttributeValue("src", "")).Trim();
+            if (src.Length == 0 || src.Length > 2048 || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
+            if (src.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) || src.Contains("logo", StringComparison.OrdinalIgnoreCase) || src.Contains("icon", StringComparison.OrdinalIgnoreCase)) continue;
+            if (img.Ancestors().Any(n => n.Name is "header" or "footer" or "nav" or "a")) continue;
+            if (!Uri.TryCreate(pageUrl, src, out var url) || url.Scheme is not ("http" or "https") || list.Any(x => x.Url == url)) continue;
+            list.Add(new Attachment(url, $"扫描页{list.Count + 1}"));
+            if (list.Count >= MaxScanImages) break;
+        }
+        return list;
+    }
+
+    [GeneratedRegex(@"(?:发布机构|发文机关|发布单位|来源)\s*[:：]?\s*(?<name>[\p{IsCJKUnifiedIdeographs}（）()]{2,40}?)(?=\s|$|成文日期|发布日期|索引号|文号|主题|[:：])")]
+    private static partial Regex IssuerLabel();
+
+    [GeneratedRegex(@"/(down|download|downfile|downloadfile|filedown|getfile)[\w]*\.(jsp|do|aspx?|php|action)$|/download/", RegexOptions.IgnoreCase)]
+    private static partial Regex DownloadServlet();
 }

@@ -32,10 +32,33 @@ public static partial class ReportTitle
         return null;
     }
 
+    /// <summary>
+    /// True when the title names a disclosure annual report: 信息公开/政务公开 with 年度报告/年报/工作报告. Look-alikes in
+    /// the same columns (法治政府建设年度报告, 年度绩效报告, 政府工作报告) lack the disclosure words.
+    /// </summary>
+    public static bool NamesAReport(string? title)
+    {
+        if (string.IsNullOrWhiteSpace(title)) return false;
+        var t = Normalise(title);
+        return IsReportPhrase(t) && !NotAReport().IsMatch(t);
+    }
+
+    /// <summary>
+    /// The body a report title names, with the year and report phrase taken away ("鹿鸣县财政局2025年政府信息公开工作年度报告"
+    /// → "鹿鸣县财政局"); empty when the title names no body ("2025年政府信息公开工作年度报告").
+    /// </summary>
+    public static string IssuerIn(string title)
+    {
+        var t = Normalise(title);
+        t = Brackets().Replace(t, "");
+        t = YearPhrase().Replace(t, "");
+        t = ReportPhrase().Replace(t, "");
+        return t.Trim('：', ':', '-', '—', '_', '·', '、', ' ');
+    }
+
     private static bool IsReportPhrase(string t) =>
-        t.Contains("年度报告", StringComparison.Ordinal)
-        || t.Contains("年报", StringComparison.Ordinal)
-        || (t.Contains("工作报告", StringComparison.Ordinal) && (t.Contains("信息公开", StringComparison.Ordinal) || t.Contains("政务公开", StringComparison.Ordinal)));
+        (t.Contains("信息公开", StringComparison.Ordinal) || t.Contains("政务公开", StringComparison.Ordinal))
+        && (t.Contains("年度报告", StringComparison.Ordinal) || t.Contains("年报", StringComparison.Ordinal) || t.Contains("工作报告", StringComparison.Ordinal));
 
     private static string Normalise(string title) => WhiteSpace().Replace(title.Normalize(System.Text.NormalizationForm.FormKC), "");
 
@@ -50,9 +73,18 @@ public static partial class ReportTitle
     [GeneratedRegex(@"([0-9〇零一二三四五六七八九]{4})年")]
     private static partial Regex YearBeforeNian();
 
-    [GeneratedRegex("培训|编制|通知|会议|解读|图解|要点|计划|部署|征集|工作报告会|考核办法")]
+    [GeneratedRegex("培训|编制|通知|会议|解读|图解|要点|计划|部署|征集|工作报告会|考核办法|绩效|法治政府|统计公报|评估")]
     private static partial Regex NotAReport();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhiteSpace();
+
+    [GeneratedRegex(@"[（(【\[].*?[）)】\]]")]
+    private static partial Regex Brackets();
+
+    [GeneratedRegex(@"[0-9〇零一二三四五六七八九]{4}\s*年度?")]
+    private static partial Regex YearPhrase();
+
+    [GeneratedRegex(@"(关于)?(政府)?(信息公开|政务公开)(工作)?(年度报告|年报|工作报告|报告)(全文)?$|的$")]
+    private static partial Regex ReportPhrase();
 }

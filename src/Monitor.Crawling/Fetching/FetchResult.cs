@@ -34,4 +34,7 @@ public sealed record FetchResult(
     string? Reason)
 {
     public bool IsSuccess => Outcome is FetchOutcome.Fetched or FetchOutcome.NotModified;
+
+    /// <summary>The file name the server gave in Content-Disposition (download servlets), if any.</summary>
+    public string? FileName { get; init; }
 }

@@ -35,7 +35,10 @@ public sealed class PageFetcher(HttpClient client, BodySizeOptions size, TimeSpa
             var body = await ReadBoundedAsync(response.Content, ct).ConfigureAwait(false);
             return body is null
                 ? Result(FetchOutcome.TooLarge, url, final, status, [], contentType?.MediaType, contentType?.CharSet, validators, TooLargeReason())
-                : Result(FetchOutcome.Fetched, url, final, status, body, contentType?.MediaType, contentType?.CharSet, validators, null);
+                : Result(FetchOutcome.Fetched, url, final, status, body, contentType?.MediaType, contentType?.CharSet, validators, null) with
+                {
+                    FileName = DispositionFileName(response.Content.Headers.ContentDisposition),
+                };
         }
         catch (CrawlRefusedException e)
         {
@@ -64,6 +67,16 @@ public sealed class PageFetcher(HttpClient client, BodySizeOptions size, TimeSpa
     }
 
     public void Dispose() => client.Dispose();
+
+    private static string? DispositionFileName(ContentDispositionHeaderValue? disposition)
+    {
+        var name = disposition?.FileNameStar ?? disposition?.FileName;
+        if (string.IsNullOrWhiteSpace(name)) return null;
+        name = name.Trim('"');
+        // Servlets often percent-encode the UTF-8 name inside a plain filename parameter.
+        if (name.Contains('%')) name = Uri.UnescapeDataString(name);
+        return name.Length > 255 ? name[..255] : name;
+    }
 
     private string TooLargeReason() => $"文件超过大小上限（{size.MaxBytes / (1024 * 1024)} MB），未下载";
 

@@ -14,10 +14,10 @@ public static class AlertEvidence
     /// F01 (missing) and F05 (unreachable) describe an ongoing state whose found value grows every day
     /// (days overdue, consecutive failures); the event itself is the evidence, so found is left out.
     /// </summary>
-    private static readonly HashSet<string> OngoingStateRules = ["F01", "F05"];
+    private static readonly HashSet<string> OngoingStateRules = ["F01", "F05", "F06"];
 
     /// <summary>Filing events that always alert, whatever severity the catalog gives them.</summary>
-    public static readonly IReadOnlySet<string> FilingEventRules = new HashSet<string> { "F01", "F02", "F05" };
+    public static readonly IReadOnlySet<string> FilingEventRules = new HashSet<string> { "F01", "F02", "F05", "F06" };
 
     /// <summary>16 hex digits (64 bits) of SHA-256; collisions within one unit-year are not a practical concern.</summary>
     public static string Of(Finding finding)

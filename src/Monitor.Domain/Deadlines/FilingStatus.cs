@@ -13,6 +13,8 @@ public enum FilingStatus
     Missing,
     /// <summary>No report seen, but the unit's listing cannot be reached (F05): never called missing.</summary>
     Unreachable,
+    /// <summary>No report seen, and the unit's listing answers but cannot be read (F06): never called missing.</summary>
+    Unrecognised,
 }
 
 public static class FilingStatuses
@@ -21,10 +23,11 @@ public static class FilingStatuses
     /// The filing status of a unit-year. <paramref name="publishedOn"/> is the page's date, else the CST date of
     /// the first capture; null when no report has been seen.
     /// </summary>
-    public static FilingStatus Of(DateOnly deadline, DateOnly today, DateOnly? publishedOn, bool listingUnreachable)
+    public static FilingStatus Of(DateOnly deadline, DateOnly today, DateOnly? publishedOn, bool listingUnreachable, bool listingNotUnderstood = false)
     {
         if (publishedOn is { } published) return published > deadline ? FilingStatus.Late : FilingStatus.OnTime;
         if (listingUnreachable) return FilingStatus.Unreachable;
+        if (listingNotUnderstood) return FilingStatus.Unrecognised;
         return DeadlinePolicy.IsOverdueOn(deadline, today) ? FilingStatus.Missing : FilingStatus.NotYetDue;
     }
 
@@ -36,6 +39,7 @@ public static class FilingStatuses
         FilingStatus.Late => "逾期发布",
         FilingStatus.Missing => "未发布",
         FilingStatus.Unreachable => "网站无法访问",
+        FilingStatus.Unrecognised => "栏目无法识别",
         _ => status.ToString(),
     };
 
@@ -47,6 +51,7 @@ public static class FilingStatuses
         FilingStatus.Late => "late",
         FilingStatus.Missing => "missing",
         FilingStatus.Unreachable => "unreachable",
+        FilingStatus.Unrecognised => "unrecognised",
         _ => status.ToString(),
     };
 

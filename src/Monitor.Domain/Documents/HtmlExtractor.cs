@@ -33,7 +33,26 @@ public static class HtmlExtractor
         writer.Write(body);
         if (writer.TableOverflow)
             return ExtractedDocument.Unreadable(SourceFormat.Html, $"网页中的表格超过{limits.MaxTableCells}个单元格的上限，无法自动读取，请人工核查。", pageTitle);
+        if (ScannedImages(body, writer.Blocks) is > 0 and var images)
+            return ExtractedDocument.Unreadable(SourceFormat.Html, ImageOnlyReason(images), pageTitle);
         return new ExtractedDocument(SourceFormat.Html, writer.Blocks, PageTitle: pageTitle);
+    }
+
+    /// <summary>The S05 reason for a report published as scanned images inside the page.</summary>
+    public static string ImageOnlyReason(int images) =>
+        $"网页正文为{images}张扫描图片，没有可提取的文字，需要OCR识别或人工核查；请以可复制文字形式公开。";
+
+    /// <summary>
+    /// Images in the article when its text is short and has none of a report's own words: a report published as scans. Zero
+    /// when the article reads as text (a report with an illustration) or shows no images.
+    /// </summary>
+    private static int ScannedImages(HtmlNode body, IReadOnlyList<DocumentBlock> blocks)
+    {
+        var text = string.Concat(blocks.OfType<TextBlock>().Select(b => b.Text));
+        // A scanned report's page carries a title and a line or two at most; running text means the page is the text.
+        if (blocks.OfType<TableBlock>().Any() || text.Length >= 300 || text.Contains("总体情况", StringComparison.Ordinal) || text.Contains("主动公开", StringComparison.Ordinal)) return 0;
+        return body.Descendants("img").Take(200).Count(img => img.GetAttributeValue("src", "") is { Length: > 0 } src
+            && !src.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) && !src.Contains("icon", StringComparison.OrdinalIgnoreCase) && !src.Contains("logo", StringComparison.OrdinalIgnoreCase));
     }
 
     private static string? PageTitle(HtmlNode root)

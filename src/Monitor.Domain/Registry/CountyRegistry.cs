@@ -21,6 +21,23 @@ public sealed record CountyRegistry(
         .Select(u => u.Host.ToLowerInvariant())
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Registrable domains of the registry's hosts: attachments on a sibling host (file.luming.gov.cn beside
+    /// www.luming.gov.cn) may be fetched too, nothing else.
+    /// </summary>
+    public IReadOnlySet<string> SiteDomains { get; } = Units
+        .SelectMany(u => u.ListingUrls)
+        .Select(u => SiteDomain.RegistrableDomain(u.Host))
+        .Where(d => d.Contains('.') && !System.Net.IPAddress.TryParse(d, out _))
+        .ToHashSet(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Units that share a listing URL with another unit (a county-wide column), by URL.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<RegisteredUnit>> SharedListings { get; } = Units
+        .SelectMany(u => u.ListingUrls.Select(l => (Url: l.ToString(), Unit: u)))
+        .GroupBy(p => p.Url, StringComparer.Ordinal)
+        .Where(g => g.Select(p => p.Unit.Id).Distinct().Count() > 1)
+        .ToDictionary(g => g.Key, g => (IReadOnlyList<RegisteredUnit>)[.. g.Select(p => p.Unit).Distinct()], StringComparer.Ordinal);
+
     public RegisteredUnit? FindUnit(string id) => Units.FirstOrDefault(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase));
 
     /// <summary>
@@ -51,4 +68,16 @@ public sealed record RegisteredUnit(
     string Name,
     UnitType Type,
     IReadOnlyList<Uri> ListingUrls,
-    string? TitlePattern);
+    string? TitlePattern)
+{
+    /// <summary>
+    /// The listing reader to use for this unit's pages (e.g. "hanweb-jpage"), when recognising the page by its content
+    /// is ambiguous; null lets the crawler choose.
+    /// </summary>
+    public string? ListingReader { get; init; }
+
+    /// <summary>The names this unit goes by in titles and 发布机构 fields.</summary>
+    public UnitNames Names => names ??= UnitNames.Of(Name);
+
+    private UnitNames? names;
+}

@@ -10,7 +10,7 @@ public static class SummaryStatusOrder
     {
         FilingStatus.Missing => 0,
         FilingStatus.Late => 1,
-        FilingStatus.Unreachable => 2,
+        FilingStatus.Unreachable or FilingStatus.Unrecognised => 2,
         FilingStatus.OnTime => 3,
         _ => 4,
     };

@@ -68,9 +68,11 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         var missing = rows.Count(r => r.Unit.Status == FilingStatus.Missing);
         var late = rows.Count(r => r.Unit.Status == FilingStatus.Late);
         var unreachable = rows.Count(r => r.Unit.Status == FilingStatus.Unreachable);
+        var unrecognised = rows.Count(r => r.Unit.Status == FilingStatus.Unrecognised);
         var errors = rows.Sum(r => r.Unit.Errors);
         return $"{Alerts.AlertEmailComposer.SubjectPrefix}{countyName} {year}年度报告周报（{today:yyyy年M月d日}）："
-            + $"{rows.Count}个单位，未发布{missing}个，逾期发布{late}个，网站无法访问{unreachable}个，错误{errors}项";
+            + $"{rows.Count}个单位，未发布{missing}个，逾期发布{late}个，网站无法访问{unreachable}个"
+            + (unrecognised > 0 ? $"，栏目无法识别{unrecognised}个" : "") + $"，错误{errors}项";
     }
 
     private static string Html(string subject, string countyName, int year, DateOnly today, IReadOnlyList<SummaryRow> rows, bool hasLastWeek)

@@ -6,6 +6,9 @@ namespace Monitor.Storage.Azure;
 /// <summary>Crawl state as an Azure table: partition host, row the URL digest; the URL itself is a property.</summary>
 public sealed class AzureCrawlStateStore : ICrawlStateStore
 {
+    /// <summary>Derived pages kept per listing: well within a table property's 64 KB.</summary>
+    private const int MaxStoredPages = 60;
+
     private readonly LazyTable table;
 
     internal AzureCrawlStateStore(LazyTable table) => this.table = table;
@@ -27,7 +30,10 @@ public sealed class AzureCrawlStateStore : ICrawlStateStore
                 entity.GetDateTimeOffset("LastAttemptAt"),
                 entity.GetDateTimeOffset("LastSuccessAt"),
                 entity.GetInt32("ConsecutiveFailures") ?? 0,
-                entity.GetString("LastError"));
+                entity.GetString("LastError"),
+                entity.GetString("NotUnderstood"),
+                entity.GetString("MorePages") is { Length: > 0 } pages ? pages.Split('\n') : null,
+                entity.GetString("Reader"));
         }, cancellationToken);
 
     public Task PutAsync(CrawlState state, CancellationToken cancellationToken = default) =>
@@ -40,5 +46,8 @@ public sealed class AzureCrawlStateStore : ICrawlStateStore
             ["LastSuccessAt"] = state.LastSuccessAt,
             ["ConsecutiveFailures"] = state.ConsecutiveFailures,
             ["LastError"] = state.LastError,
+            ["NotUnderstood"] = state.NotUnderstood,
+            ["MorePages"] = state.MorePages is { Count: > 0 } pages ? string.Join('\n', pages.Take(MaxStoredPages)) : null,
+            ["Reader"] = state.Reader,
         }, TableUpdateMode.Replace, cancellationToken), cancellationToken);
 }

@@ -21,8 +21,20 @@ public class ReportTitleTests
     [InlineData("2025年政府工作报告")]
     [InlineData("图解：2024年政府信息公开工作年度报告")]
     [InlineData("徐桃镇召开安全生产会议")]
+    [InlineData("鹿鸣县2025年法治政府建设年度报告")]
+    [InlineData("鹿鸣县教育局2025年度部门整体支出绩效评价报告")]
+    [InlineData("2025年度政务公开工作要点")]
+    [InlineData("关于做好2025年度政府信息公开工作年度报告编制工作的通知")]
+    [InlineData("鹿鸣县2025年年度绩效报告")]
     [InlineData("")]
     public void Ignores_other_items(string title) => Assert.Null(ReportTitle.RecogniseYear(title));
+
+    [Theory]
+    [InlineData("鹿鸣县财政局2025年政府信息公开工作年度报告", "鹿鸣县财政局")]
+    [InlineData("2025年度鹿鸣县城关镇政府信息公开工作年度报告", "鹿鸣县城关镇")]
+    [InlineData("2025年政府信息公开工作年度报告", "")]
+    [InlineData("城关镇人民政府关于2025年政府信息公开工作年度报告（图片版）", "城关镇人民政府")]
+    public void Reads_the_body_a_title_names(string title, string issuer) => Assert.Equal(issuer, ReportTitle.IssuerIn(title));
 
     [Fact]
     public void Unit_title_pattern_replaces_the_built_in_phrases()

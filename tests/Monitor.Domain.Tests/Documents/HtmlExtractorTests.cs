@@ -218,4 +218,20 @@ public class HtmlCharsetTests
     {
         Assert.Equal("gb2312", HtmlCharset.MetaCharset(Encoding.ASCII.GetBytes("<html><head><meta http-equiv='content-type' content='text/html;charset=gb2312'>")));
     }
+
+    [Fact]
+    public void A_report_published_as_scans_is_unreadable_with_a_reason_that_asks_for_ocr()
+    {
+        var document = HtmlExtractor.ExtractText("<html><head><title>城关镇2024年政府信息公开工作年度报告</title></head><body><div id=\"zoom\"><p>城关镇2024年政府信息公开工作年度报告</p><img src=\"/picture/0/1.jpg\"><img src=\"/picture/0/2.jpg\"></div></body></html>");
+
+        Assert.False(document.IsReadable);
+        Assert.Contains("2张扫描图片", document.UnreadableReason);
+        Assert.Contains("OCR", document.UnreadableReason);
+    }
+
+    [Fact]
+    public void A_text_report_with_an_illustration_reads_as_text()
+    {
+        Assert.True(HtmlExtractor.ExtractText("<div id=\"zoom\"><p>一、总体情况</p><p>本年度主动公开信息120条。</p><img src=\"./W0.jpg\"></div>").IsReadable);
+    }
 }

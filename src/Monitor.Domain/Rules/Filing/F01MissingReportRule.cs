@@ -3,7 +3,10 @@ using Monitor.Domain.Findings;
 
 namespace Monitor.Domain.Rules.Filing;
 
-/// <summary>No report for a registered unit-year after its deadline. Never while the site is unreachable (F05).</summary>
+/// <summary>
+/// No report for a registered unit-year after its deadline. Never while the site is unreachable (F05) or its column
+/// is not understood (F06): only a column that was read and understood can show that a report is missing.
+/// </summary>
 public sealed class F01MissingReportRule : FilingRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -12,7 +15,7 @@ public sealed class F01MissingReportRule : FilingRule
 
     protected override IEnumerable<Finding> Check(FilingContext context)
     {
-        if (context.Captures.Count > 0 || context.ListingUnreachable) yield break;
+        if (context.Captures.Count > 0 || context.ListingUnreachable || context.ListingNotUnderstood is not null) yield break;
         if (!DeadlinePolicy.IsOverdueOn(context.Deadline, context.Today)) yield break;
         var days = context.Today.DayNumber - context.Deadline.DayNumber;
         yield return Found($"{context.Deadline:yyyy年M月d日}前公开", "未公开",

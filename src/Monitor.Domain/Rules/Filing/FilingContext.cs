@@ -24,6 +24,15 @@ public sealed record FilingContext(
     /// <summary>How many crawls of the listing pages in a row have failed.</summary>
     public int ConsecutiveFailures { get; init; }
 
+    /// <summary>
+    /// Why the unit's listing, though reachable, was not understood (Chinese, naming what was seen); null when at least
+    /// one registry listing was understood. F06 instead of F01.
+    /// </summary>
+    public string? ListingNotUnderstood { get; init; }
+
+    /// <summary>The listing URL <see cref="ListingNotUnderstood"/> is about.</summary>
+    public string? NotUnderstoodUrl { get; init; }
+
     /// <summary>N of F05: consecutive failures that make an unreachable site worth reporting.</summary>
     public int FailureThreshold { get; init; } = 3;
 }

@@ -48,6 +48,9 @@ public sealed record FilingHistory(
         // A listing never crawled is not known to be reachable: saying "missing" about it would be a guess.
         var unreachable = states.Count > 0 && states.All(s => s is null || s.ConsecutiveFailures > 0);
         var failures = states.Max(s => s?.ConsecutiveFailures ?? 0);
+        // Missing can only be said of a column that was read and understood: one understood listing is enough.
+        var reached = states.Where(s => s is not null && s.ConsecutiveFailures == 0).Select(s => s!).ToList();
+        var notUnderstood = !unreachable && reached.Count > 0 && reached.All(s => s.NotUnderstood is not null) ? reached[0] : null;
 
         DateTimeOffset? firstSeen = ofYear.Count == 0 ? null : ofYear.Min(c => c.FirstSeenAt);
         var stated = ofYear.Where(c => c.PublishedOn is not null).Select(c => c.PublishedOn!.Value).ToList();
@@ -59,10 +62,12 @@ public sealed record FilingHistory(
         {
             Captures = [.. ofYear.Select(c => new CapturedVersion(c.Sha256, c.FetchedAt, c.SourceUrl))],
             ListingUnreachable = unreachable,
+            ListingNotUnderstood = notUnderstood?.NotUnderstood,
+            NotUnderstoodUrl = notUnderstood?.ListingUrl,
             ConsecutiveFailures = failures,
             FailureThreshold = failureThreshold,
         };
-        var status = FilingStatuses.Of(deadline, today, published, unreachable);
+        var status = FilingStatuses.Of(deadline, today, published, unreachable, notUnderstood is not null);
         return new FilingHistory(context, status, published, firstSeen, ofYear.MaxBy(c => c.FetchedAt), ofYear);
     }
 }

@@ -25,6 +25,14 @@ public class F01MissingReportRuleTests
     }
 
     [Fact]
+    public void Never_raised_while_the_column_is_not_understood()
+    {
+        var context = FilingSamples.Xutao(new(2026, 3, 1)) with { ListingNotUnderstood = "未找到任何栏目条目" };
+
+        Assert.Empty(FilingSamples.Run(new F01MissingReportRule(), context));
+    }
+
+    [Fact]
     public void Never_raised_while_the_site_is_unreachable()
     {
         var context = FilingSamples.Xutao(new(2026, 3, 1)) with { ListingUnreachable = true, ConsecutiveFailures = 1 };

@@ -1,0 +1,43 @@
+using Monitor.Crawling.Discovery.Readers;
+
+namespace Monitor.Crawling.Discovery;
+
+/// <summary>
+/// The listing readers in the order they are tried: the specific families first (each recognises its own
+/// markers), the plain anchor list last. A unit's registry entry may name its reader when a page is ambiguous.
+/// </summary>
+public static class ListingReaders
+{
+    public static IReadOnlyList<IListingReader> All { get; } =
+    [
+        new HanwebJpageListingReader(),
+        new HanwebJpaasListingReader(),
+        new GkmlptListingReader(),
+        new CountyColumnTableReader(),
+        new TrsScriptPagingReader(),
+        new AnchorListingReader(),
+    ];
+
+    public static IListingReader? Named(string? name) =>
+        name is null ? null : All.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>
+    /// The reader for a page: the override when given (an API answer of another family still goes to the reader
+    /// that recognises it), else the first that recognises the page. Null for a body no reader understands (e.g. JSON
+    /// of an unknown API).
+    /// </summary>
+    public static IListingReader? Choose(ListingSource source, string? overrideName = null)
+    {
+        if (Named(overrideName) is { } chosen && (chosen.Recognises(source) || !JsonText.LooksLikeJson(source.Text))) return chosen;
+        return All.FirstOrDefault(r => r.Recognises(source));
+    }
+
+    /// <summary>Reads a page with the chosen reader; a body no reader understands is a listing not understood.</summary>
+    public static (IListingReader? Reader, ListingRead Read) Read(ListingSource source, string? overrideName = null)
+    {
+        var reader = Choose(source, overrideName);
+        return reader is null
+            ? (null, ListingRead.Failed(JsonText.LooksLikeJson(source.Text) ? "返回的是无法识别的JSON数据" : "无法识别的页面内容"))
+            : (reader, reader.Read(source));
+    }
+}

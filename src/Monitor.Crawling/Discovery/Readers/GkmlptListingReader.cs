@@ -1,0 +1,84 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+
+namespace Monitor.Crawling.Discovery.Readers;
+
+/// <summary>
+/// Guangdong-style 政府信息公开目录平台 (gkmlpt): the column page is an empty application shell carrying the site's
+/// SID; the list is JSON from <c>/gkmlpt/api/all/{category}?page=N&amp;sid=…</c> (<c>articles[].title/url/publisher</c>,
+/// dates as epoch seconds). The category is the registry URL's fragment (<c>/gkmlpt/index#5321</c>) or the shell's.
+/// </summary>
+public sealed partial class GkmlptListingReader : IListingReader
+{
+    public const int MaxApiPages = 20;
+
+    public string Name => "gkmlpt";
+
+    public string ChineseName => "政务公开目录平台gkmlpt（接口JSON）";
+
+    public bool Recognises(ListingSource source) => source.Url.AbsolutePath.Contains("/gkmlpt/", StringComparison.OrdinalIgnoreCase);
+
+    public ListingRead Read(ListingSource source) =>
+        JsonText.LooksLikeJson(source.Text) ? ReadApi(source) : ReadShell(source);
+
+    private static ListingRead ReadShell(ListingSource source)
+    {
+        var sid = Sid().Match(source.Text);
+        if (!sid.Success) return ListingRead.Failed("gkmlpt页面中未找到站点标识SID，无法调用列表接口");
+        var category = source.Url.Fragment.TrimStart('#') is { Length: > 0 } fragment && fragment.All(char.IsAsciiDigit) ? fragment
+            : Category().Match(source.Text) is { Success: true } c ? c.Groups["id"].Value
+            : null;
+        if (category is null) return ListingRead.Failed("gkmlpt页面中未找到年报栏目的分类编号（可在登记表网址后加 #分类编号）");
+        var api = new UriBuilder(source.Url) { Path = $"/gkmlpt/api/all/{category}", Query = $"page=1&sid={sid.Groups["sid"].Value}", Fragment = "" }.Uri;
+        return new ListingRead([], [api], IsShell: true);
+    }
+
+    private static ListingRead ReadApi(ListingSource source)
+    {
+        using var doc = JsonText.TryParse(source.Text);
+        if (doc is null) return ListingRead.Failed("gkmlpt接口返回的内容不是有效的JSON");
+        var root = doc.RootElement;
+        var articles = JsonText.Property(root, "articles", "data", "list", "records");
+        if (articles is not { ValueKind: JsonValueKind.Array } list) return ListingRead.Failed("gkmlpt接口返回的JSON中没有文章列表（articles）");
+        var items = new List<ListingItem>();
+        foreach (var a in list.EnumerateArray().Take(ListingAnchors.MaxAnchors))
+        {
+            var title = JsonText.String(a, "title", "name");
+            var href = JsonText.String(a, "url", "link", "href");
+            if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(source.Url, href, out var url) || url.Scheme is not ("http" or "https")) continue;
+            var date = EpochDate(JsonText.Number(a, "first_publish_time", "publish_time", "display_publish_time", "date", "created_at"))
+                       ?? DateText.FindDate(JsonText.String(a, "publish_date", "date", "created_at"));
+            items.Add(new ListingItem(url, ListingAnchors.Clean(title), date, JsonText.String(a, "publisher", "publisher_name", "source", "organ")));
+        }
+        var pages = new List<Uri>();
+        var current = QueryValue(source.Url, "page") is { } p && int.TryParse(p, out var n) ? n : 1;
+        if (current == 1 && JsonText.Number(root, "total", "total_count", "totalCount") is { } total && items.Count > 0)
+        {
+            var pageCount = (int)Math.Min(MaxApiPages, (total + items.Count - 1) / items.Count);
+            for (var k = 2; k <= pageCount; k++)
+                pages.Add(new UriBuilder(source.Url) { Query = ReplaceQuery(source.Url.Query, "page", k.ToString()) }.Uri);
+        }
+        return new ListingRead(items, pages);
+    }
+
+    /// <summary>Epoch seconds (or milliseconds) as the China Standard Time calendar date.</summary>
+    public static DateOnly? EpochDate(long? value)
+    {
+        if (value is not { } v || v <= 0) return null;
+        var seconds = v > 100_000_000_000 ? v / 1000 : v;
+        if (seconds > 4_102_444_800) return null;
+        return DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(TimeSpan.FromHours(8)).DateTime);
+    }
+
+    private static string? QueryValue(Uri url, string name) =>
+        url.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0] == name).Select(p => p[1]).FirstOrDefault();
+
+    private static string ReplaceQuery(string query, string name, string value) =>
+        string.Join("&", query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Select(p => p.StartsWith(name + "=", StringComparison.Ordinal) ? $"{name}={value}" : p));
+
+    [GeneratedRegex(@"\bSID\b['""]?\s*[:=]\s*['""]?(?<sid>[\w-]{1,40})", RegexOptions.IgnoreCase)]
+    private static partial Regex Sid();
+
+    [GeneratedRegex(@"(?:api/all/|cat(?:egory)?_?id['""]?\s*[:=]\s*['""]?)(?<id>\d{1,10})", RegexOptions.IgnoreCase)]
+    private static partial Regex Category();
+}
