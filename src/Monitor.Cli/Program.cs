@@ -16,6 +16,7 @@ public partial class Program
             ServeCommand.Create(console),
             CheckCommand.Create(console),
             CrawlCommand.Create(console.Out, console.Error, console.Time),
+            ProbeCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),
             BenchValidateCommand.Create(console.Out),
         };

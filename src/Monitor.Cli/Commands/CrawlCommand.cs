@@ -71,7 +71,7 @@ public static class CrawlCommand
         var http = CountyCrawler.HttpOptionsFor(county);
         configureHttp?.Invoke(http);
         using var fetcher = CrawlerHttp.CreateFetcher(http, time);
-        var crawler = new UnitCrawler(fetcher, new UnitCrawlerOptions(), time);
+        var crawler = new UnitCrawler(fetcher, new UnitCrawlerOptions(), time) { SharedListings = new ListingFetchMemo(county.SharedListings.Keys, time) };
 
         await output.WriteLineAsync($"开始抓取 {county.CountyName}：{county.Units.Count} 个单位").ConfigureAwait(false);
         var done = 0;
@@ -121,7 +121,9 @@ public static class CrawlCommand
         {
             var unit = standing.Unit;
             var years = string.Join("、", r.Captures.Select(c => c.Year).Distinct().Order());
-            var note = r.UnreachableReason ?? string.Join("；", r.Problems.Select(p => $"{p.Url.AbsolutePath}：{p.Reason}"));
+            var notUnderstood = unit.ListingUrls.Select(u => r.State.Listings.GetValueOrDefault(u.ToString())?.NotUnderstood).FirstOrDefault(n => n is not null);
+            var note = r.UnreachableReason ?? (notUnderstood is not null ? $"栏目无法识别：{notUnderstood}" : null)
+                       ?? string.Join("；", r.Problems.Select(p => $"{p.Url.AbsolutePath}：{p.Reason}"));
             var rules = standing.Findings.Count == 0 ? "无问题" : string.Join("、", standing.Findings.Select(f => f.RuleId).Distinct());
             table.AddRow(Markup.Escape(unit.Name), Chinese(r.Outcome), r.Captures.Count.ToString(), years, standing.History.Status.Chinese(), rules, Markup.Escape(note));
         }
