@@ -74,7 +74,8 @@ public sealed partial class HanwebJpageListingReader : IListingReader
         var parameters = ColumnParams(text, pageUrl);
         for (int start = recordsOnPage + 1, n = 0; start <= total && n < MaxGroups; start += group, n++)
         {
-            var end = Math.Min(start + group - 1, total);
+            // jpage asks for whole groups (46–90 of 50); the server cuts the last one short.
+            var end = start + group - 1;
             var query = $"startrecord={start}&endrecord={end}&perpage={perPage}&" + string.Join("&",
                 parameters.Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value)}"));
             yield return new UriBuilder(proxyUrl) { Query = query }.Uri;

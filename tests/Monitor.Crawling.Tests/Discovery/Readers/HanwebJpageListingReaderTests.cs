@@ -38,7 +38,7 @@ public class HanwebJpageListingReaderTests
         Assert.Equal(
             [
                 "http://www.luming.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=3&endrecord=4&perpage=2&col=1&appid=1&webid=3&path=%2F&columnid=1501&sourceContentType=1&unitid=4521&webname=%E9%B9%BF%E9%B8%A3&permissiontype=0",
-                "http://www.luming.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=5&endrecord=5&perpage=2&col=1&appid=1&webid=3&path=%2F&columnid=1501&sourceContentType=1&unitid=4521&webname=%E9%B9%BF%E9%B8%A3&permissiontype=0",
+                "http://www.luming.gov.cn/module/web/jpage/dataproxy.jsp?startrecord=5&endrecord=6&perpage=2&col=1&appid=1&webid=3&path=%2F&columnid=1501&sourceContentType=1&unitid=4521&webname=%E9%B9%BF%E9%B8%A3&permissiontype=0",
             ],
             page.MorePages.Select(u => u.AbsoluteUri));
     }
