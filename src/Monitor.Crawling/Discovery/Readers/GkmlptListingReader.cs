@@ -26,8 +26,7 @@ public sealed partial class GkmlptListingReader : IListingReader
         var sid = Sid().Match(source.Text);
         if (!sid.Success) return ListingRead.Failed("gkmlpt页面中未找到站点标识SID，无法调用列表接口");
         var category = source.Url.Fragment.TrimStart('#') is { Length: > 0 } fragment && fragment.All(char.IsAsciiDigit) ? fragment
-            : Category().Match(source.Text) is { Success: true } c ? c.Groups["id"].Value
-            : null;
+            : ReportNode(source.Text) ?? (Category().Match(source.Text) is { Success: true } c ? c.Groups["id"].Value : null);
         if (category is null) return ListingRead.Failed("gkmlpt页面中未找到年报栏目的分类编号（可在登记表网址后加 #分类编号）");
         var api = new UriBuilder(source.Url) { Path = $"/gkmlpt/api/all/{category}", Query = $"page=1&sid={sid.Groups["sid"].Value}", Fragment = "" }.Uri;
         return new ListingRead([], [api], IsShell: true);
@@ -46,8 +45,9 @@ public sealed partial class GkmlptListingReader : IListingReader
             var title = JsonText.String(a, "title", "name");
             var href = JsonText.String(a, "url", "link", "href");
             if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(source.Url, href, out var url) || url.Scheme is not ("http" or "https")) continue;
-            var date = EpochDate(JsonText.Number(a, "first_publish_time", "publish_time", "display_publish_time", "date", "created_at"))
-                       ?? DateText.FindDate(JsonText.String(a, "publish_date", "date", "created_at"));
+            // create_time is the 发布日期; "date" is the 成文日期 and created_at the platform's own ingestion time.
+            var date = EpochDate(JsonText.Number(a, "create_time", "first_publish_time", "publish_time", "display_publish_time"))
+                       ?? DateText.FindDate(JsonText.String(a, "publish_date", "display_publish_time"));
             items.Add(new ListingItem(url, ListingAnchors.Clean(title), date, JsonText.String(a, "publisher", "publisher_name", "source", "organ")));
         }
         var pages = new List<Uri>();
@@ -60,6 +60,20 @@ public sealed partial class GkmlptListingReader : IListingReader
         }
         return new ListingRead(items, pages);
     }
+
+    /// <summary>The node of the shell's category TREE named for annual reports (政府信息公开年报, 年度报告).</summary>
+    private static string? ReportNode(string text)
+    {
+        foreach (Match m in TreeNode().Matches(text))
+        {
+            var name = m.Groups["name"].Value;
+            if (name.Contains("年报", StringComparison.Ordinal) || name.Contains("年度报告", StringComparison.Ordinal)) return m.Groups["id"].Value;
+        }
+        return null;
+    }
+
+    [GeneratedRegex("\"id\"\\s*:\\s*(?<id>\\d{1,10})\\s*,\\s*\"name\"\\s*:\\s*\"(?<name>[^\"]{1,60})\"")]
+    private static partial Regex TreeNode();
 
     /// <summary>Epoch seconds (or milliseconds) as the China Standard Time calendar date.</summary>
     public static DateOnly? EpochDate(long? value)

@@ -48,7 +48,14 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
         }
         if (first is null)
             return items.Count > 0 ? new ListingRead(items, []) : ListingRead.Failed("jpaas页面中未找到列表接口的参数（webId/pageId/tagId）");
-        return new ListingRead(items, [first], IsShell: items.Count == 0);
+        // The pager element states the count and page size (count="20" rows="15"): every page is known from the shell.
+        var pages = new List<Uri> { first };
+        if (PagerCount().Match(source.Text) is { Success: true } pager && int.TryParse(pager.Groups["count"].Value, out var count)
+            && int.TryParse(pager.Groups["rows"].Value, out var rows) && rows > 0)
+        {
+            pages = [.. Enumerable.Range(1, Math.Min(MaxApiPages, Math.Max(1, (count + rows - 1) / rows))).Select(k => WithPage(first, k, rows))];
+        }
+        return new ListingRead(items, pages, IsShell: items.Count == 0);
     }
 
     private static ListingRead ReadApi(ListingSource source)
@@ -64,6 +71,8 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
         {
             var pageCount = data is { ValueKind: JsonValueKind.Object } o && JsonText.Number(o, "total", "totalCount", "count") is { } total && items.Count > 0
                 ? (int)((total + PageSize(source.Url, items.Count) - 1) / PageSize(source.Url, items.Count))
+                : FragmentCount().Match(html) is { Success: true } c && items.Count > 0
+                    ? (int)((long.Parse(c.Groups[1].Value) + PageSize(source.Url, items.Count) - 1) / PageSize(source.Url, items.Count))
                 : PagesInFragment().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
             for (var k = 2; k <= Math.Min(pageCount, MaxApiPages); k++) pages.Add(WithPage(source.Url, k));
         }
@@ -78,10 +87,10 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
         api.Query.TrimStart('?').Split('&').Select(p => p.Split('=', 2)).Where(p => p.Length == 2 && p[0] == "paramJson").Select(p => Uri.UnescapeDataString(p[1])).FirstOrDefault();
 
     /// <summary>The same API call for page <paramref name="pageNo"/>, paramJson written as a browser encodes it.</summary>
-    private static Uri WithPage(Uri api, int pageNo)
+    private static Uri WithPage(Uri api, int pageNo, int? size = null)
     {
         var json = ParamJson(api);
-        var pageSize = json is not null && PageSizeIn().Match(json) is { Success: true } m ? m.Groups[1].Value : "15";
+        var pageSize = size?.ToString() ?? (json is not null && PageSizeIn().Match(json) is { Success: true } m ? m.Groups[1].Value : "15");
         var newJson = $"{{\"pageNo\":{pageNo},\"pageSize\":{pageSize}}}";
         var others = api.Query.TrimStart('?').Split('&', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("paramJson=", StringComparison.Ordinal));
         return new UriBuilder(api) { Query = string.Join("&", others.Append("paramJson=" + Uri.EscapeDataString(newJson))) }.Uri;
@@ -101,6 +110,12 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
 
     [GeneratedRegex(@"""?pageSize""?\s*:\s*(\d{1,4})")]
     private static partial Regex PageSizeIn();
+
+    [GeneratedRegex("\\bcount\\s*=\\s*[\"'](?<count>\\d{1,6})[\"'][^>]*?\\brows\\s*=\\s*[\"'](?<rows>\\d{1,4})[\"']")]
+    private static partial Regex PagerCount();
+
+    [GeneratedRegex("\\bcount\\s*=\\s*\\\\?[\"'](\\d{1,6})")]
+    private static partial Regex FragmentCount();
 
     [GeneratedRegex(@"共\s*(\d{1,4})\s*页")]
     private static partial Regex PagesInFragment();

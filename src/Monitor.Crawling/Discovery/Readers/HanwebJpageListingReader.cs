@@ -95,11 +95,12 @@ public sealed partial class HanwebJpageListingReader : IListingReader
                 foreach (var pair in href[(q + 1)..].Split('&', StringSplitOptions.RemoveEmptyEntries))
                 {
                     var eq = pair.IndexOf('=');
-                    if (eq > 0) found.TryAdd(pair[..eq], Uri.UnescapeDataString(pair[(eq + 1)..]));
+                    if (eq > 0) found.TryAdd(pair[..eq], Unescape(pair[(eq + 1)..]));
                 }
         }
+        // The param_{unitid} object holds the raw values; nextgroup's link double-encodes webname.
         foreach (var name in ColumnParameters)
-            if (!found.ContainsKey(name) && ScriptString(text, name) is { } v) found[name] = v;
+            if (ScriptString(text, name) is { } v) found[name] = Unescape(v);
         if (!found.ContainsKey("columnid") && ColumnId().Match(pageUrl.AbsolutePath) is { Success: true } col) found["columnid"] = col.Groups[1].Value;
         found.TryAdd("col", "1");
         found.TryAdd("appid", "1");
@@ -112,6 +113,17 @@ public sealed partial class HanwebJpageListingReader : IListingReader
         found.Remove("perpage");
         return [.. found.Where(p => ColumnParameters.Contains(p.Key, StringComparer.OrdinalIgnoreCase))
             .OrderBy(p => Array.FindIndex(ColumnParameters, c => c.Equals(p.Key, StringComparison.OrdinalIgnoreCase)))];
+    }
+
+    private static string Unescape(string value)
+    {
+        for (var i = 0; i < 3 && value.Contains('%'); i++)
+        {
+            var once = Uri.UnescapeDataString(value);
+            if (once == value) break;
+            value = once;
+        }
+        return value;
     }
 
     private static int? ScriptNumber(string text, string name) =>
