@@ -25,17 +25,11 @@ public sealed record ListingState(
     IReadOnlyList<ReportLink> Reports,
     IReadOnlyList<Uri> MorePages)
 {
-    /// <summary>The listing reader that read the page (<see cref="Discovery.IListingReader.Name"/>).</summary>
-    public string? Reader { get; init; }
-
     /// <summary>
     /// On a registry listing URL: why the column was reached but not understood (no entries, a shell whose API gave
     /// nothing readable), in Chinese; null when it was understood. Such a unit is never called missing (F06, not F01).
     /// </summary>
     public string? NotUnderstood { get; init; }
-
-    /// <summary>Entries the page listed (all of them, not only reports).</summary>
-    public int ItemCount { get; init; }
 }
 
 /// <summary>One captured document (a detail page or an attachment): the latest version's hash and validators.</summary>

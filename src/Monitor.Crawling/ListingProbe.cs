@@ -1,8 +1,6 @@
 using Monitor.Crawling.Discovery;
 using Monitor.Crawling.Fetching;
-using Monitor.Domain.Documents;
 using Monitor.Domain.Registry;
-using Monitor.Domain.Rules;
 
 namespace Monitor.Crawling;
 
@@ -40,7 +38,7 @@ public sealed class ListingProbe(PageFetcher fetcher, int maxPages = 10)
 {
     public async Task<ProbeResult> ProbeAsync(Uri listing, string? unitName, string? readerOverride = null, CancellationToken cancellationToken = default)
     {
-        var unit = unitName is null ? null : new RegisteredUnit("probe", unitName, UnitTypes.InferFromIssuer(unitName) ?? UnitType.Township, [listing], null);
+        var unit = unitName is null ? null : UnitNames.Of(unitName);
         var pages = new List<ProbedPage>();
         var items = new List<ProbedItem>();
         var seen = new HashSet<Uri>();
@@ -55,16 +53,14 @@ public sealed class ListingProbe(PageFetcher fetcher, int maxPages = 10)
                 pages.Add(new ProbedPage(url, null, null, null, result.Reason ?? "无法访问"));
                 continue;
             }
-            var pageUrl = url.Fragment.Length > 1 ? new UriBuilder(result.FinalUrl) { Fragment = url.Fragment[1..] }.Uri : result.FinalUrl;
-            var (reader, read) = ListingReaders.Read(new ListingSource(pageUrl, TextDecoding.Decode(result.Body, result.Charset), result.ContentType), readerOverride);
+            var (reader, read) = ListingReaders.Read(url, result, readerOverride);
             pages.Add(new ProbedPage(url, reader?.Name, reader?.ChineseName, read, null));
-            var shared = reader?.Name == "county-column-table";
             foreach (var item in read.Items)
             {
                 var year = ReportTitle.RecogniseYear(item.Title);
                 var verdict = year is null ? ProbeVerdict.NotAReport
                     : unit is null ? ProbeVerdict.Report
-                    : ReportAttribution.Of(unit, item, shared, false) switch
+                    : ReportAttribution.Of(unit, item, read.ListsManyUnits, false) switch
                     {
                         Attribution.Own => ProbeVerdict.UnitsReport,
                         Attribution.Other => ProbeVerdict.OtherBodysReport,

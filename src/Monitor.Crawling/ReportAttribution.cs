@@ -21,16 +21,20 @@ public enum Attribution
 /// </summary>
 public static class ReportAttribution
 {
-    public static Attribution Of(RegisteredUnit unit, ListingItem item, bool sharedColumn, bool matchedUnitPattern)
+    /// <param name="unit">The names of the unit being crawled (<see cref="UnitNames.Of"/>, computed once per crawl).</param>
+    /// <param name="item">The listed entry, already recognised as a report.</param>
+    /// <param name="sharedColumn">The column lists several units' reports (shared in the registry, or a county 年报专栏).</param>
+    /// <param name="matchedUnitPattern">The unit's own titlePattern recognised the title.</param>
+    public static Attribution Of(UnitNames unit, ListingItem item, bool sharedColumn, bool matchedUnitPattern)
     {
-        if (item.Issuer is { Length: > 0 } issuer) return unit.Names.Match(issuer) ? Attribution.Own : Attribution.Other;
+        if (item.Issuer is { Length: > 0 } issuer) return unit.Match(issuer) ? Attribution.Own : Attribution.Other;
         if (matchedUnitPattern) return Attribution.Own;
         var named = ReportTitle.IssuerIn(item.Title);
-        if (named.Length >= 2) return unit.Names.Match(named) ? Attribution.Own : Attribution.Other;
+        if (named.Length >= 2) return unit.Match(named) ? Attribution.Own : Attribution.Other;
         return sharedColumn ? Attribution.CheckDetail : Attribution.Own;
     }
 
     /// <summary>For <see cref="Attribution.CheckDetail"/>: the detail page's 发布机构 names the unit.</summary>
-    public static bool DetailBelongs(RegisteredUnit unit, DetailPage page) =>
-        unit.Names.Match(page.Issuer) || (page.Title is { } title && ReportTitle.IssuerIn(title) is { Length: >= 2 } named && unit.Names.Match(named));
+    public static bool DetailBelongs(UnitNames unit, DetailPage page) =>
+        unit.Match(page.Issuer) || (page.Title is { } title && ReportTitle.IssuerIn(title) is { Length: >= 2 } named && unit.Match(named));
 }

@@ -24,7 +24,6 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
             listings[url] = new ListingState(ToFetch(s.Validators), s.LastSuccessAt, s.ConsecutiveFailures, s.LastError, [], more)
             {
                 NotUnderstood = s.NotUnderstood,
-                Reader = s.Reader,
             };
             foreach (var p in more) pending.Enqueue(p.ToString());
         }
@@ -45,8 +44,8 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
         foreach (var (url, listing) in result.State.Listings)
         {
             await crawlState.PutAsync(new CrawlState(url, ToStored(listing.Validators), now, listing.LastSuccess, listing.ConsecutiveFailures,
-                listing.LastFailureReason, listing.NotUnderstood, listing.MorePages.Count == 0 ? null : [.. listing.MorePages.Select(p => p.ToString())],
-                listing.Reader), cancellationToken).ConfigureAwait(false);
+                listing.LastFailureReason, listing.NotUnderstood, listing.MorePages.Count == 0 ? null : [.. listing.MorePages.Select(p => p.ToString())]),
+                cancellationToken).ConfigureAwait(false);
         }
         var saved = new List<CaptureSaveResult>();
         foreach (var c in result.Captures)
@@ -61,19 +60,15 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
     }
 
     /// <summary>
-    /// The stored file's extension from what the bytes are (download servlets end in .jsp whatever they serve), the
-    /// server's file name, then the URL.
+    /// The stored file's extension from what the bytes are (download servlets end in .jsp whatever they serve), else
+    /// the server's file name or the URL's (the capture name normalises its shape), never a servlet's own.
     /// </summary>
     private static string Extension(CapturedDocument c)
     {
         var kind = FileKinds.Sniff(c.Content, c.FileName ?? c.SourceUrl.AbsolutePath, c.ContentType);
         if (FileKinds.ExtensionOf(kind, c.Content) is { } known) return known;
-        foreach (var name in new[] { c.FileName, c.SourceUrl.AbsolutePath })
-        {
-            var ext = Path.GetExtension(name ?? "");
-            if (ext.Length is > 1 and <= 6 && ext[1..].All(char.IsAsciiLetterOrDigit) && ext is not (".jsp" or ".do" or ".asp" or ".aspx" or ".php" or ".action")) return ext.ToLowerInvariant();
-        }
-        return kind == Monitor.Domain.Documents.FileKind.Html ? ".html" : ".bin";
+        var ext = Path.GetExtension(c.FileName ?? c.SourceUrl.AbsolutePath).ToLowerInvariant();
+        return ext is "" or ".jsp" or ".do" or ".asp" or ".aspx" or ".php" or ".action" ? ".bin" : ext;
     }
 
     private const int MaxLoadedPages = 60;

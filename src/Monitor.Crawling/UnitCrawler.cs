@@ -26,13 +26,8 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
     /// <summary>Remembers the answers of listing pages shared by several units within a pass (null: none shared).</summary>
     public ListingFetchMemo? SharedListings { get; init; }
 
-    /// <summary>Which hosts attachments may come from besides the listing's own; null allows sibling hosts of the listing.</summary>
-    public Func<Uri, Uri, bool> AttachmentHostAllowed { get; init; } = (listing, attachment) =>
-        string.Equals(listing.Host, attachment.Host, StringComparison.OrdinalIgnoreCase) || SiteDomain.AreSiblings(listing.Host, attachment.Host);
-
     /// <summary>The same crawler reading shared columns through <paramref name="memo"/> (one fetch per pass).</summary>
-    public UnitCrawler WithSharedListings(ListingFetchMemo memo) =>
-        new(fetcher, options, time) { SharedListings = memo, AttachmentHostAllowed = AttachmentHostAllowed };
+    public UnitCrawler WithSharedListings(ListingFetchMemo memo) => new(fetcher, options, time) { SharedListings = memo };
 
     public async Task<UnitCrawlResult> CrawlAsync(RegisteredUnit unit, UnitCrawlState? previous, CancellationToken cancellationToken = default)
     {
@@ -43,6 +38,7 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         var problems = new List<CrawlProblem>();
         var requests = 0;
         var pattern = unit.TitlePattern is null ? null : new Regex(unit.TitlePattern, RegexOptions.None, TimeSpan.FromMilliseconds(200));
+        var names = UnitNames.Of(unit.Name);
 
         var reports = new Dictionary<Uri, (ReportLink Link, Attribution Attribution)>();
         var queue = new Queue<(Uri Url, Uri Root)>(unit.ListingUrls.Select(u => (u, u)));
@@ -62,16 +58,13 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
             ListingState state;
             if (result.Outcome == FetchOutcome.Fetched)
             {
-                // The registry URL's fragment selects a category on application shells (gkmlpt #id); keep it.
-                var pageUrl = url.Fragment.Length > 1 && result.FinalUrl.Fragment.Length == 0 ? new UriBuilder(result.FinalUrl) { Fragment = url.Fragment[1..] }.Uri : result.FinalUrl;
-                var source = new ListingSource(pageUrl, TextDecoding.Decode(result.Body, result.Charset), result.ContentType);
-                var (reader, read) = ListingReaders.Read(source, unit.ListingReader);
-                var shared = SharedListings?.IsShared(root) == true || reader?.Name == "county-column-table";
+                var (_, read) = ListingReaders.Read(url, result, unit.ListingReader);
+                var shared = SharedListings?.IsShared(root) == true || read.ListsManyUnits;
                 var own = new List<ReportLink>();
                 foreach (var item in read.Items)
                 {
                     if (ReportTitle.RecogniseYear(item.Title, pattern) is not { } year) continue;
-                    var attribution = ReportAttribution.Of(unit, item, shared, pattern is not null);
+                    var attribution = ReportAttribution.Of(names, item, shared, pattern is not null);
                     if (attribution == Attribution.Other) continue;
                     var link = new ReportLink(item.Url, item.Title, year, item.ListedOn) { Issuer = item.Issuer, NeedsIssuerCheck = attribution == Attribution.CheckDetail };
                     own.Add(link);
@@ -81,15 +74,12 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
                 tally.Reason ??= read.NotUnderstood;
                 state = new ListingState(result.Validators, result.FetchedAt, 0, null, own, read.MorePages.Where(p => SameSite(url, p)).ToList())
                 {
-                    Reader = reader?.Name,
                     NotUnderstood = read.NotUnderstood,
-                    ItemCount = read.Items.Count,
                 };
             }
             else if (result.Outcome == FetchOutcome.NotModified && known is not null)
             {
                 state = known with { LastSuccess = result.FetchedAt, ConsecutiveFailures = 0, LastFailureReason = null };
-                tally.NotModified = true;
                 if (known.NotUnderstood is null) tally.KnownUnderstood = true;
                 else tally.Reason ??= known.NotUnderstood;
                 foreach (var r in known.Reports) reports.TryAdd(r.Url, (r, r.NeedsIssuerCheck ? Attribution.CheckDetail : Attribution.Own));
@@ -114,7 +104,7 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         foreach (var (root, tally) in roots)
         {
             if (!tally.Reached || !listings.TryGetValue(root.ToString(), out var rootState)) continue;
-            var understood = tally.Items > 0 || (tally.NotModified && tally.KnownUnderstood && tally.Reason is null);
+            var understood = tally.Items > 0 || (tally.KnownUnderstood && tally.Reason is null);
             listings[root.ToString()] = rootState with
             {
                 NotUnderstood = understood ? null : tally.Reason ?? "未找到任何栏目条目",
@@ -133,14 +123,14 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
 
         foreach (var (report, attribution) in reports.Values.OrderByDescending(r => r.Link.Year).ThenByDescending(r => r.Link.ListedOn).Take(options.MaxReports))
         {
-            requests += await CaptureReportAsync(unit, report, attribution, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            requests += await CaptureReportAsync(unit, names, report, attribution, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
         // State rebuilt from a store knows documents but not the links a 304 listing would have shown:
         // re-check those documents directly so that silent edits are still seen (F04).
         var covered = reports.Values.SelectMany(r => documents.TryGetValue(r.Link.Url.ToString(), out var d) ? d.Attachments.Select(a => a.Url).Append(r.Link.Url) : [r.Link.Url]).ToHashSet();
         foreach (var (url, known) in previous.Documents.Where(d => !covered.Contains(new Uri(d.Key))).OrderByDescending(d => d.Value.Year).Take(options.MaxReports))
         {
-            requests += await CaptureReportAsync(unit, new ReportLink(new Uri(url), known.Title, known.Year, null), Attribution.Own, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            requests += await CaptureReportAsync(unit, names, new ReportLink(new Uri(url), known.Title, known.Year, null), Attribution.Own, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
 
         var outcome = captures.Any(c => !c.IsChange) ? UnitOutcome.New : captures.Count > 0 ? UnitOutcome.Changed : UnitOutcome.Unchanged;
@@ -151,23 +141,27 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
     }
 
     /// <summary>What the pages derived from one registry listing URL showed in this pass.</summary>
+    /// <remarks>KnownUnderstood: a page answered 304 and was understood last time, so its entries are still there.</remarks>
     private sealed class RootTally
     {
         public bool Reached;
         public int Items;
-        public bool NotModified;
         public bool KnownUnderstood;
         public string? Reason;
     }
 
+    /// <summary>Attachments are fetched from the report's own host or a sibling host of the same site (a file server).</summary>
+    private static bool AttachmentHostAllowed(Uri report, Uri attachment) =>
+        string.Equals(report.Host, attachment.Host, StringComparison.OrdinalIgnoreCase) || SiteDomain.AreSiblings(report.Host, attachment.Host);
+
     private static bool SameSite(Uri listing, Uri derived) =>
         string.Equals(listing.Host, derived.Host, StringComparison.OrdinalIgnoreCase) && listing.Port == derived.Port;
 
-    private async Task<int> CaptureReportAsync(RegisteredUnit unit, ReportLink report, Attribution attribution, Dictionary<string, DocumentState> documents,
+    private async Task<int> CaptureReportAsync(RegisteredUnit unit, UnitNames names, ReportLink report, Attribution attribution, Dictionary<string, DocumentState> documents,
         List<CapturedDocument> captures, List<CrawlProblem> problems, CancellationToken cancellationToken)
     {
         var requests = 1;
-        var detail = await FetchDocumentAsync(unit, report, attribution, report.Url, CaptureRole.DetailPage, null, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+        var detail = await FetchDocumentAsync(unit, names, report, attribution, report.Url, CaptureRole.DetailPage, null, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         if (detail.NotTheUnits) return requests;
         IReadOnlyList<Attachment> attachments = detail.Page is { } page ? [.. page.Attachments, .. page.ScanImages]
             : documents.TryGetValue(report.Url.ToString(), out var known) ? known.Attachments : [];
@@ -175,21 +169,21 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         foreach (var attachment in attachments)
         {
             if (AttachmentHostAllowed(report.Url, attachment.Url)) allowed.Add(attachment);
-            else if (detail.Page is not null) problems.Add(new CrawlProblem(attachment.Url, "附件位于本网站以外的主机，未下载"));
+            else if (detail.Page is not null) problems.Add(new CrawlProblem(attachment.Url, $"附件位于本网站以外的主机，未下载（{attachment.Url.Host}）"));
         }
         if (detail.Page is not null && documents.TryGetValue(report.Url.ToString(), out var updated))
             documents[report.Url.ToString()] = updated with { Attachments = allowed };
         foreach (var attachment in allowed)
         {
             requests++;
-            await FetchDocumentAsync(unit, report, Attribution.Own, attachment.Url, CaptureRole.Attachment, detail.PublishedOn, documents, captures, problems, cancellationToken).ConfigureAwait(false);
+            await FetchDocumentAsync(unit, names, report, Attribution.Own, attachment.Url, CaptureRole.Attachment, detail.PublishedOn, documents, captures, problems, cancellationToken).ConfigureAwait(false);
         }
         return requests;
     }
 
     private readonly record struct DetailOutcome(DetailPage? Page, DateOnly? PublishedOn, bool NotTheUnits = false);
 
-    private async Task<DetailOutcome> FetchDocumentAsync(RegisteredUnit unit, ReportLink report, Attribution attribution, Uri url, CaptureRole role, DateOnly? pagePublishedOn,
+    private async Task<DetailOutcome> FetchDocumentAsync(RegisteredUnit unit, UnitNames names, ReportLink report, Attribution attribution, Uri url, CaptureRole role, DateOnly? pagePublishedOn,
         Dictionary<string, DocumentState> documents, List<CapturedDocument> captures, List<CrawlProblem> problems, CancellationToken cancellationToken)
     {
         var key = url.ToString();
@@ -205,7 +199,7 @@ public sealed class UnitCrawler(PageFetcher fetcher, UnitCrawlerOptions options,
         var isHtml = role == CaptureRole.DetailPage && IsHtml(result);
         var page = isHtml ? DetailPageReader.Read(TextDecoding.Decode(result.Body, result.Charset), result.FinalUrl) : null;
         // On a shared column a title that names nobody is the unit's only if the page's 发布机构 says so.
-        if (attribution == Attribution.CheckDetail && known is null && (page is null || !ReportAttribution.DetailBelongs(unit, page)))
+        if (attribution == Attribution.CheckDetail && known is null && (page is null || !ReportAttribution.DetailBelongs(names, page)))
             return new DetailOutcome(null, null, NotTheUnits: true);
         var publishedOn = page?.PublishedOn ?? pagePublishedOn;
         var hash = Convert.ToHexStringLower(SHA256.HashData(result.Body));

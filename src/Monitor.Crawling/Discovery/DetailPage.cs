@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using Monitor.Domain.Documents;
 
 namespace Monitor.Crawling.Discovery;
 
@@ -30,18 +31,17 @@ public static partial class DetailPageReader
 
     public static DetailPage Read(string html, Uri pageUrl)
     {
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(html);
-        var title = doc.DocumentNode.SelectSingleNode("//meta[@name='ArticleTitle']")?.GetAttributeValue("content", null)
-                    ?? doc.DocumentNode.SelectSingleNode("//title")?.InnerText;
-        var bodyText = ListingAnchors.Clean(Text(doc.DocumentNode.SelectSingleNode("//body") ?? doc.DocumentNode));
+        var doc = ListingAnchors.Parse(html);
+        var title = doc.SelectSingleNode("//meta[@name='ArticleTitle']")?.GetAttributeValue("content", null)
+                    ?? doc.SelectSingleNode("//title")?.InnerText;
+        var bodyText = ListingAnchors.Clean(Text(doc.SelectSingleNode("//body") ?? doc));
         return new DetailPage(
             title is null ? null : ListingAnchors.Clean(title),
             MetaDate(doc) ?? DateText.FindLabelledDate(bodyText),
             Attachments(doc, pageUrl))
         {
             Issuer = Issuer(doc, bodyText),
-            ScanImages = IsReportText(bodyText) ? [] : ScanImages(doc, pageUrl),
+            ScanImages = ScannedReport.HasReportWords(bodyText) ? [] : ScanImages(doc, pageUrl),
         };
     }
 
@@ -57,9 +57,6 @@ public static partial class DetailPageReader
         return AttachmentExtensions.Any(e => linkText.EndsWith(e, StringComparison.OrdinalIgnoreCase));
     }
 
-    private static bool IsReportText(string text) =>
-        text.Contains("总体情况", StringComparison.Ordinal) || text.Contains("主动公开", StringComparison.Ordinal);
-
     private static string Text(HtmlNode node)
     {
         var parts = new List<string>();
@@ -68,9 +65,9 @@ public static partial class DetailPageReader
         return string.Join(" ", parts);
     }
 
-    private static DateOnly? MetaDate(HtmlDocument doc)
+    private static DateOnly? MetaDate(HtmlNode doc)
     {
-        foreach (var meta in doc.DocumentNode.Descendants("meta"))
+        foreach (var meta in doc.Descendants("meta"))
         {
             var name = meta.GetAttributeValue("name", null) ?? meta.GetAttributeValue("property", null);
             if (name is null || !DateMetaNames.Contains(name, StringComparer.OrdinalIgnoreCase)) continue;
@@ -79,11 +76,11 @@ public static partial class DetailPageReader
         return null;
     }
 
-    private static string? Issuer(HtmlDocument doc, string bodyText)
+    private static string? Issuer(HtmlNode doc, string bodyText)
     {
         var labelled = IssuerLabel().Match(bodyText);
         if (labelled.Success) return labelled.Groups["name"].Value;
-        foreach (var meta in doc.DocumentNode.Descendants("meta"))
+        foreach (var meta in doc.Descendants("meta"))
         {
             var name = meta.GetAttributeValue("name", null);
             if (name is not null && IssuerMetaNames.Contains(name) && meta.GetAttributeValue("content", "").Trim() is { Length: > 1 } v) return v;
@@ -91,10 +88,10 @@ public static partial class DetailPageReader
         return null;
     }
 
-    private static List<Attachment> Attachments(HtmlDocument doc, Uri pageUrl)
+    private static List<Attachment> Attachments(HtmlNode doc, Uri pageUrl)
     {
         var list = new List<Attachment>();
-        foreach (var a in doc.DocumentNode.Descendants("a").Take(ListingAnchors.MaxAnchors))
+        foreach (var a in doc.Descendants("a").Take(ListingAnchors.MaxAnchors))
         {
             if (ListingAnchors.ToUrl(a, pageUrl) is not { } url || url == pageUrl) continue;
             var name = ListingAnchors.Clean(a.InnerText);
@@ -105,15 +102,13 @@ public static partial class DetailPageReader
         return list;
     }
 
-    private static List<Attachment> ScanImages(HtmlDocument doc, Uri pageUrl)
+    private static List<Attachment> ScanImages(HtmlNode doc, Uri pageUrl)
     {
         var list = new List<Attachment>();
-        foreach (var img in doc.DocumentNode.Descendants("img").Take(500))
+        foreach (var img in doc.Descendants("img").Take(500))
         {
             var src = HtmlEntity.DeEntitize(img.GetAttributeValue("src", "")).Trim();
-            if (src.Length == 0 || src.Length > 2048 || src.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) continue;
-            if (src.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) || src.Contains("logo", StringComparison.OrdinalIgnoreCase) || src.Contains("icon", StringComparison.OrdinalIgnoreCase)) continue;
-            if (img.Ancestors().Any(n => n.Name is "header" or "footer" or "nav" or "a")) continue;
+            if (!ScannedReport.IsScanImage(src) || img.Ancestors().Any(n => n.Name is "header" or "footer" or "nav" or "a")) continue;
             if (!Uri.TryCreate(pageUrl, src, out var url) || url.Scheme is not ("http" or "https") || list.Any(x => x.Url == url)) continue;
             list.Add(new Attachment(url, $"扫描页{list.Count + 1}"));
             if (list.Count >= MaxScanImages) break;

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using Monitor.Domain.Documents;
 
 namespace Monitor.Crawling.Discovery;
 
@@ -60,10 +61,19 @@ public static partial class ListingAnchors
 
     public static string Clean(string? text) => WhiteSpace().Replace(HtmlEntity.DeEntitize(text ?? "") ?? "", " ").Trim();
 
+    /// <summary>Deepest element nesting a listing or detail page may have; real CMS pages stay far below it.</summary>
+    public const int MaxNesting = 512;
+
+    public static string TooDeep => $"页面元素嵌套超过{MaxNesting}层，结构异常，无法读取";
+
+    /// <summary>
+    /// The parsed page, or an empty document for markup nested deeper than <see cref="MaxNesting"/>: measured before
+    /// parsing (HtmlAgilityPack throws past its own bound and slows down quadratically well before it).
+    /// </summary>
     public static HtmlNode Parse(string html)
     {
-        var doc = new HtmlDocument { OptionMaxNestedChildNodes = 512 };
-        doc.LoadHtml(html);
+        var doc = new HtmlDocument { OptionMaxNestedChildNodes = MaxNesting };
+        if (HtmlNesting.Estimate(html) < MaxNesting) doc.LoadHtml(html);
         return doc.DocumentNode;
     }
 

@@ -27,6 +27,9 @@ public sealed record ListingRead(
     bool IsShell = false,
     string? NotUnderstood = null)
 {
+    /// <summary>The page lists the reports of many units (a county 年报专栏): titles naming nobody need the detail page's 发布机构.</summary>
+    public bool ListsManyUnits { get; init; }
+
     public static ListingRead Failed(string reason) => new([], [], NotUnderstood: reason);
 }
 

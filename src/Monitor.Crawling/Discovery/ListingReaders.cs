@@ -1,4 +1,6 @@
 using Monitor.Crawling.Discovery.Readers;
+using Monitor.Crawling.Fetching;
+using Monitor.Domain.Documents;
 
 namespace Monitor.Crawling.Discovery;
 
@@ -18,6 +20,7 @@ public static class ListingReaders
         new AnchorListingReader(),
     ];
 
+    /// <summary>The reader of a registry <c>listingReader</c> value (<see cref="Monitor.Domain.Registry.ListingReaderNames"/>).</summary>
     public static IListingReader? Named(string? name) =>
         name is null ? null : All.FirstOrDefault(r => string.Equals(r.Name, name, StringComparison.OrdinalIgnoreCase));
 
@@ -32,9 +35,23 @@ public static class ListingReaders
         return All.FirstOrDefault(r => r.Recognises(source));
     }
 
+    /// <summary>
+    /// Reads a fetched listing page. The requested URL's fragment is kept: it selects a category on application shells
+    /// (<c>/gkmlpt/index#5321</c>) and never reaches the server.
+    /// </summary>
+    public static (IListingReader? Reader, ListingRead Read) Read(Uri requested, FetchResult fetched, string? overrideName = null)
+    {
+        var pageUrl = requested.Fragment.Length > 1 && fetched.FinalUrl.Fragment.Length == 0
+            ? new UriBuilder(fetched.FinalUrl) { Fragment = requested.Fragment[1..] }.Uri
+            : fetched.FinalUrl;
+        return Read(new ListingSource(pageUrl, TextDecoding.Decode(fetched.Body, fetched.Charset), fetched.ContentType), overrideName);
+    }
+
     /// <summary>Reads a page with the chosen reader; a body no reader understands is a listing not understood.</summary>
     public static (IListingReader? Reader, ListingRead Read) Read(ListingSource source, string? overrideName = null)
     {
+        if (!JsonText.LooksLikeJson(source.Text) && HtmlNesting.Estimate(source.Text) >= ListingAnchors.MaxNesting)
+            return (null, ListingRead.Failed(ListingAnchors.TooDeep));
         var reader = Choose(source, overrideName);
         return reader is null
             ? (null, ListingRead.Failed(JsonText.LooksLikeJson(source.Text) ? "返回的是无法识别的JSON数据" : "无法识别的页面内容"))

@@ -7,8 +7,7 @@ namespace Monitor.Domain.Capture;
 /// <remarks>LastError: Short description of the last failure (developer text), null after a success.<br/>
 /// NotUnderstood: the column was reached but no listing reader understood it (Chinese, names what was seen): the
 /// unit is then never reported missing (F06 instead of F01).<br/>
-/// MorePages: further pages and API calls derived from the page, so a 304 on a page shell still leads to its list.<br/>
-/// Reader: the listing reader that read the page.</remarks>
+/// MorePages: further pages and API calls derived from the page, so a 304 on a page shell still leads to its list.</remarks>
 public sealed record CrawlState(
     string ListingUrl,
     HttpValidators Validators,
@@ -17,8 +16,7 @@ public sealed record CrawlState(
     int ConsecutiveFailures = 0,
     string? LastError = null,
     string? NotUnderstood = null,
-    IReadOnlyList<string>? MorePages = null,
-    string? Reader = null);
+    IReadOnlyList<string>? MorePages = null);
 
 /// <summary>Crawl state per listing URL; last writer wins.</summary>
 public interface ICrawlStateStore

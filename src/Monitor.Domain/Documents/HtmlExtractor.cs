@@ -50,9 +50,8 @@ public static class HtmlExtractor
     {
         var text = string.Concat(blocks.OfType<TextBlock>().Select(b => b.Text));
         // A scanned report's page carries a title and a line or two at most; running text means the page is the text.
-        if (blocks.OfType<TableBlock>().Any() || text.Length >= 300 || text.Contains("总体情况", StringComparison.Ordinal) || text.Contains("主动公开", StringComparison.Ordinal)) return 0;
-        return body.Descendants("img").Take(200).Count(img => img.GetAttributeValue("src", "") is { Length: > 0 } src
-            && !src.EndsWith(".gif", StringComparison.OrdinalIgnoreCase) && !src.Contains("icon", StringComparison.OrdinalIgnoreCase) && !src.Contains("logo", StringComparison.OrdinalIgnoreCase));
+        if (blocks.OfType<TableBlock>().Any() || text.Length >= 300 || ScannedReport.HasReportWords(text)) return 0;
+        return body.Descendants("img").Take(200).Count(img => ScannedReport.IsScanImage(img.GetAttributeValue("src", "")));
     }
 
     private static string? PageTitle(HtmlNode root)

@@ -5,7 +5,7 @@ namespace Monitor.Domain.Documents;
 /// sees it: HtmlAgilityPack takes quadratic time on extreme nesting (100,000 open &lt;div&gt;s take a
 /// minute), so such a page must be refused before parsing, not after.
 /// </summary>
-internal static class HtmlNesting
+public static class HtmlNesting
 {
     // Elements that never take a closing tag, or whose closing tag is routinely omitted, do not nest.
     private static readonly HashSet<string> NotNesting = new(StringComparer.OrdinalIgnoreCase)

@@ -75,9 +75,4 @@ public sealed record RegisteredUnit(
     /// is ambiguous; null lets the crawler choose.
     /// </summary>
     public string? ListingReader { get; init; }
-
-    /// <summary>The names this unit goes by in titles and 发布机构 fields.</summary>
-    public UnitNames Names => names ??= UnitNames.Of(Name);
-
-    private UnitNames? names;
 }

@@ -24,10 +24,6 @@ public sealed record RegistryLoadResult(CountyRegistry? Registry, IReadOnlyList<
 public static class RegistryLoader
 {
     private static readonly JsonDocumentOptions Options = new() { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip };
-    /// <summary>Names of the crawler's listing readers (Monitor.Crawling.Discovery), for the registry's override.</summary>
-    public static readonly IReadOnlyList<string> KnownListingReaders =
-        ["anchor-list", "trs-script-paging", "hanweb-jpage", "gkmlpt", "hanweb-jpaas", "county-column-table"];
-
     private static readonly Regex UnitIdShape = new("^[a-z0-9][a-z0-9_-]{0,63}$", RegexOptions.CultureInvariant);
 
     public static RegistryLoadResult Load(string json)
@@ -155,8 +151,8 @@ public static class RegistryLoader
         }
 
         var listingReader = OptionalString(u, "listingReader");
-        if (listingReader is not null && !KnownListingReaders.Contains(listingReader))
-            problems.Add(new($"{at}.listingReader", $"未知的栏目读取方式“{listingReader}”（可选：{string.Join(" / ", KnownListingReaders)}）"));
+        if (listingReader is not null && !ListingReaderNames.All.Contains(listingReader))
+            problems.Add(new($"{at}.listingReader", $"未知的栏目读取方式“{listingReader}”（可选：{string.Join(" / ", ListingReaderNames.All)}）"));
 
         return problems.Count == before ? new RegisteredUnit(rawId!, name!, type!.Value, urls, titlePattern) { ListingReader = listingReader } : null;
     }

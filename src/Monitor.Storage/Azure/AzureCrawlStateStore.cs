@@ -32,8 +32,7 @@ public sealed class AzureCrawlStateStore : ICrawlStateStore
                 entity.GetInt32("ConsecutiveFailures") ?? 0,
                 entity.GetString("LastError"),
                 entity.GetString("NotUnderstood"),
-                entity.GetString("MorePages") is { Length: > 0 } pages ? pages.Split('\n') : null,
-                entity.GetString("Reader"));
+                entity.GetString("MorePages") is { Length: > 0 } pages ? pages.Split('\n') : null);
         }, cancellationToken);
 
     public Task PutAsync(CrawlState state, CancellationToken cancellationToken = default) =>
@@ -48,6 +47,5 @@ public sealed class AzureCrawlStateStore : ICrawlStateStore
             ["LastError"] = state.LastError,
             ["NotUnderstood"] = state.NotUnderstood,
             ["MorePages"] = state.MorePages is { Count: > 0 } pages ? string.Join('\n', pages.Take(MaxStoredPages)) : null,
-            ["Reader"] = state.Reader,
         }, TableUpdateMode.Replace, cancellationToken), cancellationToken);
 }

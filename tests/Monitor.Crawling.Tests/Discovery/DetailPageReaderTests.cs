@@ -71,4 +71,12 @@ public class DetailPageReaderTests
     [Fact]
     public void No_date_on_the_page_is_null_so_first_seen_stands_in() =>
         Assert.Null(DetailPageReader.Read("<p>浏览次数：20260120</p><p>2025年度报告正文</p>", Page).PublishedOn);
+
+    [Fact]
+    public void A_detail_page_nested_past_the_parser_bound_reads_as_empty_instead_of_throwing()
+    {
+        var detail = DetailPageReader.Read(string.Concat(Enumerable.Repeat("<div>", 5000)) + "<a href=\"a.pdf\">a.pdf</a>", Page);
+
+        Assert.Equal((null, 0), (detail.PublishedOn, detail.Attachments.Count));
+    }
 }

@@ -6,14 +6,15 @@ namespace Monitor.Crawling.Tests.Discovery;
 
 public class ReportAttributionTests
 {
-    private static readonly RegisteredUnit Chengguan = Unit("鹿鸣县城关镇人民政府", UnitType.Township);
-    private static readonly RegisteredUnit County = Unit("鹿鸣县人民政府", UnitType.CountyGovernment);
-    private static readonly RegisteredUnit Market = Unit("鹿鸣县市场监督管理局", UnitType.Department);
-    private static readonly RegisteredUnit Xinhua = Unit("鹿鸣县新华街道办事处", UnitType.StreetOffice);
+    private static readonly UnitNames Chengguan = Unit("鹿鸣县城关镇人民政府", UnitType.Township);
+    private static readonly UnitNames County = Unit("鹿鸣县人民政府", UnitType.CountyGovernment);
+    private static readonly UnitNames Market = Unit("鹿鸣县市场监督管理局", UnitType.Department);
+    private static readonly UnitNames Xinhua = Unit("鹿鸣县新华街道办事处", UnitType.StreetOffice);
 
-    private static RegisteredUnit Unit(string name, UnitType type) => new("u", name, type, [new Uri("http://www.luming.gov.cn/")], null);
+    // The type is not used by attribution; it shows which kind of unit each case is.
+    private static UnitNames Unit(string name, UnitType type) => UnitNames.Of(name);
 
-    private static Attribution Of(RegisteredUnit unit, string title, string? issuer = null, bool shared = false) =>
+    private static Attribution Of(UnitNames unit, string title, string? issuer = null, bool shared = false) =>
         ReportAttribution.Of(unit, new ListingItem(new Uri("http://www.luming.gov.cn/a.html"), title, null, issuer), shared, false);
 
     [Theory]

@@ -60,6 +60,23 @@ public class RegistryLoaderTests
     }
 
     [Fact]
+    public void Listing_reader_override_must_name_a_known_reader_and_the_problem_names_the_field()
+    {
+        var result = RegistryLoader.Load("""
+            { "countyId": "c", "countyName": "某县",
+              "units": [
+                { "id": "a", "name": "某县甲镇", "type": "township", "listingUrls": ["http://a.example/"], "listingReader": "hanweb-jpage" },
+                { "id": "b", "name": "某县乙镇", "type": "township", "listingUrls": ["http://b.example/"], "listingReader": "wordpress" }
+              ] }
+            """);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal("units[1] (b).listingReader", problem.Path);
+        Assert.Contains("wordpress", problem.Message);
+        Assert.Equal([("a", "hanweb-jpage")], result.Registry!.Units.Select(u => (u.Id, u.ListingReader)));
+    }
+
+    [Fact]
     public void County_level_problems_make_the_registry_unusable()
     {
         var result = RegistryLoader.Load("""{ "countyName": "某县", "timeZone": "Mars/Olympus", "deadlines": { "township": "02-30", "graceDays": -1 }, "units": [] }""");

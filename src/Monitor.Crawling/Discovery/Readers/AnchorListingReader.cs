@@ -1,3 +1,5 @@
+using Monitor.Domain.Registry;
+
 namespace Monitor.Crawling.Discovery.Readers;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Monitor.Crawling.Discovery.Readers;
 /// </summary>
 public sealed class AnchorListingReader : IListingReader
 {
-    public string Name => "anchor-list";
+    public string Name => ListingReaderNames.AnchorList;
 
     public string ChineseName => "普通栏目页（链接列表）";
 

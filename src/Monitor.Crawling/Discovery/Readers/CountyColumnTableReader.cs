@@ -1,4 +1,5 @@
 using HtmlAgilityPack;
+using Monitor.Domain.Registry;
 
 namespace Monitor.Crawling.Discovery.Readers;
 
@@ -9,7 +10,7 @@ namespace Monitor.Crawling.Discovery.Readers;
 /// </summary>
 public sealed class CountyColumnTableReader : IListingReader
 {
-    public string Name => "county-column-table";
+    public string Name => ListingReaderNames.CountyColumnTable;
 
     public string ChineseName => "县级年报专栏（含发布机构列的表格）";
 
@@ -36,7 +37,7 @@ public sealed class CountyColumnTableReader : IListingReader
         }
         var pages = ListingPaging.AnchorPages(root, source.Url);
         pages.AddRange(TrsScriptPagingReader.ScriptPages(source.Text, source.Url));
-        return new ListingRead(items, [.. pages.Where(p => p != source.Url).Distinct()]);
+        return new ListingRead(items, [.. pages.Where(p => p != source.Url).Distinct()]) { ListsManyUnits = true };
     }
 
     private static (HtmlNode Table, List<string> Header)? HeaderTable(HtmlNode root)

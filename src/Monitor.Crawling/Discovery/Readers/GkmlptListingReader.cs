@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Monitor.Domain.Registry;
 
 namespace Monitor.Crawling.Discovery.Readers;
 
@@ -12,7 +13,7 @@ public sealed partial class GkmlptListingReader : IListingReader
 {
     public const int MaxApiPages = 20;
 
-    public string Name => "gkmlpt";
+    public string Name => ListingReaderNames.Gkmlpt;
 
     public string ChineseName => "政务公开目录平台gkmlpt（接口JSON）";
 
@@ -37,22 +38,22 @@ public sealed partial class GkmlptListingReader : IListingReader
         using var doc = JsonText.TryParse(source.Text);
         if (doc is null) return ListingRead.Failed("gkmlpt接口返回的内容不是有效的JSON");
         var root = doc.RootElement;
-        var articles = JsonText.Property(root, "articles", "data", "list", "records");
+        var articles = JsonText.Property(root, "articles");
         if (articles is not { ValueKind: JsonValueKind.Array } list) return ListingRead.Failed("gkmlpt接口返回的JSON中没有文章列表（articles）");
         var items = new List<ListingItem>();
         foreach (var a in list.EnumerateArray().Take(ListingAnchors.MaxAnchors))
         {
             var title = JsonText.String(a, "title", "name");
-            var href = JsonText.String(a, "url", "link", "href");
+            var href = JsonText.String(a, "url", "post_url");
             if (string.IsNullOrWhiteSpace(title) || string.IsNullOrWhiteSpace(href) || !Uri.TryCreate(source.Url, href, out var url) || url.Scheme is not ("http" or "https")) continue;
             // create_time is the 发布日期; "date" is the 成文日期 and created_at the platform's own ingestion time.
-            var date = EpochDate(JsonText.Number(a, "create_time", "first_publish_time", "publish_time", "display_publish_time"))
-                       ?? DateText.FindDate(JsonText.String(a, "publish_date", "display_publish_time"));
-            items.Add(new ListingItem(url, ListingAnchors.Clean(title), date, JsonText.String(a, "publisher", "publisher_name", "source", "organ")));
+            var date = EpochDate(JsonText.Number(a, "create_time"))
+                       ?? DateText.FindDate(JsonText.String(a, "display_publish_time"));
+            items.Add(new ListingItem(url, ListingAnchors.Clean(title), date, JsonText.String(a, "publisher", "source")));
         }
         var pages = new List<Uri>();
         var current = QueryValue(source.Url, "page") is { } p && int.TryParse(p, out var n) ? n : 1;
-        if (current == 1 && JsonText.Number(root, "total", "total_count", "totalCount") is { } total && items.Count > 0)
+        if (current == 1 && JsonText.Number(root, "total") is { } total && items.Count > 0)
         {
             var pageCount = (int)Math.Min(MaxApiPages, (total + items.Count - 1) / items.Count);
             for (var k = 2; k <= pageCount; k++)

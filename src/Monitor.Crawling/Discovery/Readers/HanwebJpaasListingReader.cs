@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Monitor.Domain.Registry;
 
 namespace Monitor.Crawling.Discovery.Readers;
 
@@ -13,7 +14,7 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
     public const int MaxApiPages = 20;
     private const string ApiPath = "/api-gateway/jpaas-publish-server/front/page/build/unit";
 
-    public string Name => "hanweb-jpaas";
+    public string Name => ListingReaderNames.HanwebJpaas;
 
     public string ChineseName => "大汉jpaas栏目（接口返回HTML片段）";
 
@@ -63,17 +64,15 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
         using var doc = JsonText.TryParse(source.Text);
         if (doc is null) return ListingRead.Failed("jpaas接口返回的内容不是有效的JSON");
         var data = JsonText.Property(doc.RootElement, "data");
-        var html = data is { ValueKind: JsonValueKind.Object } d ? JsonText.String(d, "html", "content") : data is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
+        var html = data is { ValueKind: JsonValueKind.Object } d ? JsonText.String(d, "html") : null;
         if (html is null) return ListingRead.Failed("jpaas接口返回的JSON中没有列表片段（data.html）");
         var items = ListingAnchors.Read(ListingAnchors.Parse(html), source.Url);
         var pages = new List<Uri>();
-        if (PageNo(source.Url) == 1)
+        // The total is a count="N" attribute of the fragment's pager (the JSON carries none).
+        if (PageNo(source.Url) == 1 && items.Count > 0 && FragmentCount().Match(html) is { Success: true } c)
         {
-            var pageCount = data is { ValueKind: JsonValueKind.Object } o && JsonText.Number(o, "total", "totalCount", "count") is { } total && items.Count > 0
-                ? (int)((total + PageSize(source.Url, items.Count) - 1) / PageSize(source.Url, items.Count))
-                : FragmentCount().Match(html) is { Success: true } c && items.Count > 0
-                    ? (int)((long.Parse(c.Groups[1].Value) + PageSize(source.Url, items.Count) - 1) / PageSize(source.Url, items.Count))
-                : PagesInFragment().Match(html) is { Success: true } m ? int.Parse(m.Groups[1].Value) : 1;
+            var size = PageSize(source.Url, items.Count);
+            var pageCount = (long.Parse(c.Groups[1].Value) + size - 1) / size;
             for (var k = 2; k <= Math.Min(pageCount, MaxApiPages); k++) pages.Add(WithPage(source.Url, k));
         }
         return new ListingRead(items, pages);
@@ -117,6 +116,4 @@ public sealed partial class HanwebJpaasListingReader : IListingReader
     [GeneratedRegex("\\bcount\\s*=\\s*\\\\?[\"'](\\d{1,6})")]
     private static partial Regex FragmentCount();
 
-    [GeneratedRegex(@"共\s*(\d{1,4})\s*页")]
-    private static partial Regex PagesInFragment();
 }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using Monitor.Domain.Registry;
 
 namespace Monitor.Crawling.Discovery.Readers;
 
@@ -16,7 +17,7 @@ public sealed partial class HanwebJpageListingReader : IListingReader
 
     private static readonly string[] ColumnParameters = ["col", "appid", "webid", "path", "columnid", "sourceContentType", "unitid", "webname", "permissiontype"];
 
-    public string Name => "hanweb-jpage";
+    public string Name => ListingReaderNames.HanwebJpage;
 
     public string ChineseName => "大汉jpage栏目（datastore记录 + dataproxy分页）";
 

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Monitor.Domain.Registry;
 
 namespace Monitor.Crawling.Discovery.Readers;
 
@@ -13,7 +14,7 @@ public sealed partial class TrsScriptPagingReader : IListingReader
     /// <summary>Pages generated from a script count; the crawler's own page bound applies on top.</summary>
     public const int MaxScriptPages = 50;
 
-    public string Name => "trs-script-paging";
+    public string Name => ListingReaderNames.TrsScriptPaging;
 
     public string ChineseName => "拓尔思TRS栏目（脚本分页 createPageHTML）";
 

@@ -57,4 +57,15 @@ public class AnchorListingReaderTests
         Assert.Contains("未找到任何栏目条目", page.NotUnderstood);
         Assert.Contains("3个链接", page.NotUnderstood);
     }
+
+    [Fact]
+    public void A_page_nested_past_the_parser_bound_is_not_understood_instead_of_throwing()
+    {
+        var html = string.Concat(Enumerable.Repeat("<div>", 5000)) + "<ul><li><a href=\"t20260101_1.html\">通知</a> 2026-01-01</li></ul>";
+
+        var (_, read) = ListingReaders.Read(new ListingSource(Column, html, "text/html"));
+
+        Assert.Empty(read.Items);
+        Assert.Contains("嵌套超过512层", read.NotUnderstood);
+    }
 }

@@ -20,11 +20,11 @@ public class GkmlptListingReaderTests
     public void The_api_json_gives_entries_with_epoch_dates_in_china_time_publishers_and_further_pages()
     {
         var api = new Uri("http://www.luming.gov.cn/gkmlpt/api/all/5321?page=1&sid=755031");
-        // 1769443200 = 2026-01-26T16:00Z = 2026-01-27 00:00 China time.
+        // create_time is the 发布日期 (epoch seconds); 1769443200 = 2026-01-26T16:00Z = 2026-01-27 00:00 China time.
         const string json = """
             {"articles":[
-              {"title":"鹿鸣县市场监督管理局2025年政府信息公开工作年度报告","url":"http://www.luming.gov.cn/gkmlpt/content/2/2011/post_2011001.html","first_publish_time":1769443200,"publisher":"鹿鸣县市场监督管理局"},
-              {"title":"鹿鸣县财政局2025年政府信息公开工作年度报告","url":"/gkmlpt/content/2/2012/post_2012001.html","first_publish_time":1769356800,"publisher":"鹿鸣县财政局"}],
+              {"title":"鹿鸣县市场监督管理局2025年政府信息公开工作年度报告","url":"http://www.luming.gov.cn/gkmlpt/content/2/2011/post_2011001.html","create_time":1769443200,"publisher":"鹿鸣县市场监督管理局"},
+              {"title":"鹿鸣县财政局2025年政府信息公开工作年度报告","url":"/gkmlpt/content/2/2012/post_2012001.html","create_time":1769356800,"publisher":"鹿鸣县财政局"}],
              "total":5}
             """;
 

@@ -26,10 +26,10 @@ public class HanwebJpaasListingReaderTests
     }
 
     [Fact]
-    public void The_api_answer_is_an_html_fragment_with_escaped_quotes_and_a_total_for_more_pages()
+    public void The_api_answer_is_an_html_fragment_with_escaped_quotes_and_a_pager_count_for_more_pages()
     {
         var api = new Uri("http://www.luming.gov.cn/api-gateway/jpaas-publish-server/front/page/build/unit?webId=7c5f&pageId=2301&tagId=x&paramJson=%7B%22pageNo%22%3A1%2C%22pageSize%22%3A2%7D");
-        const string json = """{"data":{"html":"<li><a href=\"/art/2026/1/25/art_2301_70001.html\" title=\"鹿鸣县太平乡人民政府2025年政府信息公开工作年度报告\">…</a><span>2026-01-25</span></li><li><a href=\"/art/2026/1/3/art_2301_69001.html\">太平乡开展冬季防火检查</a><span>2026-01-03</span></li>","total":3},"success":true}""";
+        const string json = """{"data":{"html":"<li><a href=\"/art/2026/1/25/art_2301_70001.html\" title=\"鹿鸣县太平乡人民政府2025年政府信息公开工作年度报告\">…</a><span>2026-01-25</span></li><li><a href=\"/art/2026/1/3/art_2301_69001.html\">太平乡开展冬季防火检查</a><span>2026-01-03</span></li><div class=\"zfxxgk_page\" count=\"3\" rows=\"2\"></div>"},"success":true}""";
 
         var page = new HanwebJpaasListingReader().Read(new ListingSource(api, json, "application/json"));
 
