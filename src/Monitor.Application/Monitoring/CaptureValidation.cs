@@ -47,7 +47,7 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
 
         var registry = services.Registry;
         var unit = registry.FindUnit(record.UnitId);
-        var year = record.ReportYear ?? read.Report.TitleYear;
+        var year = record.ReportYear ?? read.Report.ReportYear;
         var options = new CheckOptions
         {
             UnitType = unit?.Type,

@@ -74,7 +74,7 @@ public sealed class ReportRecheck(MonitorServices services, UnitCrawl crawl, Cap
         {
             var read = ReferenceEquals(fetched, document) ? pageRead
                 : services.Checker.Read(fetched.Body, Path.GetFileName(fetched.Url.AbsolutePath), fetched.ContentType, fetched.Charset);
-            var year = read.Report.TitleYear ?? pageRead.Report.TitleYear;
+            var year = read.Report.ReportYear ?? pageRead.Report.ReportYear;
             var extension = Path.GetExtension(fetched.Url.AbsolutePath) is { Length: > 1 } ext ? ext
                 : fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? ".html" : ".bin";
             var saved = await services.Stores.Captures.SaveAsync(new CaptureDraft(services.Registry.CountyId, unit.Id, year, fetched.Url.ToString(),

@@ -66,7 +66,7 @@ public sealed class UrlCheck(ReportChecker checker, ReportUrlFetcher fetcher, Ch
         };
         if (withPage.Deadline is not null || registry is null) return withPage;
         var type = new ReportContext(read.Report) { UnitType = withPage.UnitType }.EffectiveUnitType;
-        var year = read.Report.TitleYear ?? (publishedOn is { } p ? p.Year - 1 : null);
+        var year = read.Report.ReportYear ?? (publishedOn is { } p ? p.Year - 1 : null);
         return type is { } t && year is { } y ? withPage with { Deadline = registry.Deadlines.DeadlineFor(t, y) } : withPage;
     }
 }

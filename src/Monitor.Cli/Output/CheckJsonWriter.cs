@@ -42,7 +42,7 @@ public static class CheckJsonWriter
                 json.WriteString("source", report.Source);
                 json.WriteString("format", FormatCode(report.Format));
                 WriteStringOrNull(json, "issuer", report.Report.Issuer);
-                WriteNumberOrNull(json, "year", report.Report.TitleYear);
+                WriteNumberOrNull(json, "year", report.Report.ReportYear);
                 WriteStringOrNull(json, "unitType", report.UnitType?.Code());
                 json.WriteBoolean("unitTypeInferred", report.UnitTypeInferred);
                 json.WriteStartArray("findings");

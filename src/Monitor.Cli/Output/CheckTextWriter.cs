@@ -32,7 +32,7 @@ public static class CheckTextWriter
         var unit = checkedReport.UnitType is { } type
             ? type.Chinese() + (checkedReport.UnitTypeInferred ? "（由名称推断）" : "")
             : "未知（无法由名称推断，可用 --unit-type 指定）";
-        output.WriteLine($"■ {report.Issuer ?? "发布机关未识别"}　{(report.TitleYear is { } year ? $"{year}年度" : "年度未识别")}");
+        output.WriteLine($"■ {report.Issuer ?? "发布机关未识别"}　{(report.ReportYear is { } year ? $"{year}年度" : "年度未识别")}");
         output.WriteLine($"  文件：{checkedReport.Source}（{FormatName(checkedReport.Format)}）");
         output.WriteLine($"  单位类型：{unit}");
         output.WriteLine($"  {CountLine(checkedReport.Validation.Findings)}；未运行的规则 {checkedReport.Validation.Skipped.Count} 条");

@@ -29,9 +29,12 @@ public static class AlertEvidence
         return Hash(text)[..16];
     }
 
-    /// <summary>True for findings the office is alerted about at once: errors and the filing events F01/F02/F05.</summary>
+    /// <summary>
+    /// True for findings the office is alerted about at once: certain errors and the filing events F01/F02/F05/F06.
+    /// An uncertain error (需人工核实) waits for a reviewer in the summary instead of costing a phone call.
+    /// </summary>
     public static bool IsAlertable(Finding finding) =>
-        finding.Severity == Severity.Error || FilingEventRules.Contains(finding.RuleId);
+        (finding.Severity == Severity.Error && finding.IsCertain) || FilingEventRules.Contains(finding.RuleId);
 
     internal static string Hash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));

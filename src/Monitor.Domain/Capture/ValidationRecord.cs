@@ -21,7 +21,7 @@ public sealed record ValidationRecord(
     IReadOnlyList<SkippedRule> Skipped)
 {
     public static ValidationRecord From(string captureName, DateTimeOffset validatedAt, ReportContext context, ValidationResult result) =>
-        new(captureName, validatedAt, context.Report.Issuer, context.Report.TitleYear ?? context.EffectiveExpectedYear,
+        new(captureName, validatedAt, context.Report.Issuer, context.Report.ReportYear ?? context.EffectiveExpectedYear,
             context.EffectiveUnitType?.Code(), result.Findings, result.Skipped);
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);

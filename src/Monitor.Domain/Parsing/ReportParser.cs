@@ -18,7 +18,8 @@ public static class ReportParser
             return new AnnualReport { SourceFormat = document.Format, UnreadableReason = document.UnreadableReason };
         }
         var layout = DocumentLayout.Read(document.Blocks);
-        var metadata = ReportMetadata.Read(layout.Preamble, document.PageTitle);
+        var overview = layout.Parts.FirstOrDefault(p => p.Number == PartNumber.Overview);
+        var metadata = ReportMetadata.Read(layout.Preamble, overview?.Lines ?? [], document.PageTitle);
         var narrative = string.Join("\n", layout.AllText);
         var diagnostics = new List<ParseDiagnostic>();
         var tables = new Dictionary<StatTableId, StatTable>();
@@ -32,13 +33,14 @@ public static class ReportParser
             .Where(p => p.Number is PartNumber.ProactiveDisclosure or PartNumber.Applications or PartNumber.ReviewsAndLitigation)
             .SelectMany(p => p.Lines)));
         diagnostics.AddRange(OldFormatMarkers.Find(tableText, tablePartsText));
-        var overview = layout.Parts.FirstOrDefault(p => p.Number == PartNumber.Overview);
+        var period = PeriodReader.Read(narrative);
         return new AnnualReport
         {
             Title = metadata.Title,
             Issuer = metadata.Issuer,
             TitleYear = metadata.TitleYear,
-            Period = PeriodReader.Read(narrative),
+            ReportYear = metadata.TitleYear ?? (period is { IsCalendarYear: true } ? period.Start!.Value.Year : (int?)null) ?? metadata.OpeningYear,
+            Period = period,
             Preamble = string.Join("\n", layout.Preamble),
             Parts = [.. layout.Parts.Select((p, i) => new ReportPart(p.Number, p.Heading, string.Join("\n", p.Lines), i))],
             OverviewSubParts = overview is null ? [] : OverviewSubParts.Find(overview.Lines),

@@ -17,6 +17,14 @@ public sealed record AnnualReport
     /// <summary>The year the title names (the reporting year, not the publication year).</summary>
     public int? TitleYear { get; init; }
 
+    /// <summary>
+    /// The year the report is on: the title's, else a calendar-year statistics period's, else the year the opening
+    /// names ("在认真总结2020年…工作的基础上"). Null when the report says none of these.
+    /// </summary>
+    public int? ReportYear { get => reportYear ?? TitleYear; init => reportYear = value; }
+
+    private readonly int? reportYear;
+
     /// <summary>The stated statistics period, or null when the report states none.</summary>
     public StatisticsPeriod? Period { get; init; }
 

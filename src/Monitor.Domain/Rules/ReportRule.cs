@@ -39,6 +39,10 @@ public abstract class ReportRule : IRule
     protected Finding Found(Location location, string? expected, string? found, string message) =>
         new(Descriptor.Id, Descriptor.Severity, location, expected, found, message);
 
+    /// <summary>A finding of this rule the rule had to guess at: shown as 需人工核实 with <paramref name="doubt"/>, never alerted.</summary>
+    protected Finding Guessed(string doubt, Location location, string? expected, string? found, string message) =>
+        Found(location, expected, found, message).Uncertain(doubt);
+
     /// <summary>A finding of this rule at an explicit severity (rules that escalate, e.g. N05, Q02).</summary>
     protected Finding Found(Severity severity, Location location, string? expected, string? found, string message) =>
         new(Descriptor.Id, severity, location, expected, found, message);

@@ -43,12 +43,23 @@ public static class UnitTypes
         _ => null,
     };
 
+    /// <summary>Words naming a county-level zone (开发区, 高新区, 新区, 管委会…): a body so named needs no county prefix.</summary>
+    private static readonly string[] CountyLevelZones =
+        ["开发区", "高新区", "新区", "实验区", "试验区", "示范区", "合作区", "园区", "管委会", "管理委员会", "林区", "矿区"];
+
+    /// <summary>
+    /// True for a development zone, new area or similar (四平经济开发区, 太仓高新区管委会): county-level itself but not a
+    /// 人民政府, so neither a county government nor a body that must name its county.
+    /// </summary>
+    public static bool IsCountyLevelZone(string name) => CountyLevelZones.Any(zone => name.Contains(zone, StringComparison.Ordinal));
+
     /// <summary>True for bodies that are a 人民政府 (township or county government).</summary>
     public static bool IsPeoplesGovernment(this UnitType type) => type is UnitType.Township or UnitType.CountyGovernment;
 
     /// <summary>
     /// Infers the unit type from an issuer name: 乡/镇/苏木 → township, 街道 → street office,
-    /// 局/委/办/中心 → department, 县/区/市人民政府 → county government. Null when nothing matches.
+    /// 局/委/办/中心 → department, 县/区/市/旗 (with or without 人民政府, as titles drop it) → county government.
+    /// Null when nothing matches.
     /// </summary>
     public static UnitType? InferFromIssuer(string? issuer)
     {
@@ -62,6 +73,9 @@ public static class UnitTypes
         }
         if (name.Contains("街道", StringComparison.Ordinal)) return UnitType.StreetOffice;
         if (name.EndsWith('乡') || name.EndsWith('镇') || name.EndsWith("苏木", StringComparison.Ordinal)) return UnitType.Township;
+        if (IsCountyLevelZone(name)) return null;
+        if (name.Length >= 2 && (name.EndsWith('县') || name.EndsWith('区') || name.EndsWith('市') || name.EndsWith('旗'))
+            && !name.EndsWith("社区", StringComparison.Ordinal)) return UnitType.CountyGovernment;
         if (name.EndsWith('局') || name.EndsWith('委') || name.EndsWith('办') || name.EndsWith("中心", StringComparison.Ordinal)
             || name.EndsWith("委员会", StringComparison.Ordinal) || name.EndsWith("办公室", StringComparison.Ordinal)) return UnitType.Department;
         return null;

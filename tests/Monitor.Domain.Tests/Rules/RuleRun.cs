@@ -1,3 +1,4 @@
+using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 using Monitor.Domain.Rules;
 using Monitor.Domain.Tests.Parsing;
@@ -15,6 +16,10 @@ internal static class RuleRun
 
     public static (string Id, string Where)[] OnText<TRule>(string text) where TRule : ReportRule, new() =>
         On<TRule>(Parse.Text(text));
+
+    /// <summary>The rule's findings in full, for assertions on certainty, values and messages.</summary>
+    public static IReadOnlyList<Finding> Findings<TRule>(AnnualReport report) where TRule : ReportRule, new() =>
+        new TRule().Evaluate(new ReportContext(report)).Findings;
 
     public static string? SkipReason<TRule>(ReportContext context) where TRule : ReportRule, new() =>
         new TRule().Evaluate(context).SkippedBecause;

@@ -12,7 +12,7 @@ public sealed class M02StatisticsPeriodRule : ReportRule
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
         var period = context.Report.Period;
-        var year = context.Report.TitleYear ?? context.EffectiveExpectedYear;
+        var year = context.Report.ReportYear ?? context.EffectiveExpectedYear;
         var expected = year is { } y ? $"{y}年1月1日至{y}年12月31日" : "某年1月1日至12月31日";
         if (period is null)
         {

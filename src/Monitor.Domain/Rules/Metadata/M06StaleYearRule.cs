@@ -38,7 +38,7 @@ public sealed partial class M06StaleYearRule : ReportRule
             $"报告是{year}年度报告，但“{match.Value}”写的是{named}年，疑似沿用往年报告内容。");
 
     private static int? ReportYear(ReportContext context) =>
-        context.Report.TitleYear ?? context.Report.Period?.End?.Year ?? context.EffectiveExpectedYear;
+        context.Report.ReportYear ?? context.Report.Period?.End?.Year ?? context.EffectiveExpectedYear;
 
     [GeneratedRegex(@"截[至止](?<year>20\d{2})年(?:底|末|12月31日)")]
     private static partial Regex YearEnd();

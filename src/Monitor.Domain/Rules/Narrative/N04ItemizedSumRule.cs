@@ -4,7 +4,12 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>"共N条，其中a…、b…、c…" whose listed parts do not add up to N (or a single part exceeds N).</summary>
+/// <summary>
+/// "共N条，其中a…、b…、c…" whose listed parts do not add up to N (or a single part exceeds N). A list in
+/// parentheses often names only some items, so it is compared only when its parts exceed its count. Certainty:
+/// uncertain when the list's extent is a guess (read past a "；" or across a sentence end, see
+/// <see cref="ItemizedTotal.Doubt"/>) or its parts mix 条 and 件; certain otherwise.
+/// </summary>
 public sealed class N04ItemizedSumRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -17,12 +22,16 @@ public sealed class N04ItemizedSumRule : ReportRule
         foreach (var (sentence, list) in ItemizedTotals.In(context.Report))
         {
             var sum = list.PartsSum;
-            var wrong = list.Parts.Count >= 2 ? sum != list.Total : sum > list.Total;
+            var wrong = list.Parts.Count >= 2 && !list.Aside
+                ? sum != list.Total && (!list.MixesUnits || list.SameUnitSum != list.Total)
+                : sum > list.Total;
             if (!wrong) continue;
             var total = $"{TableSums.Show(list.Total)}{list.Unit}";
-            var parts = $"{TableSums.Show(sum)}{list.Unit}（{string.Join("+", list.Parts.Select(p => TableSums.Show(p.Count)))}）";
-            yield return Found(Location.InPart(sentence.PartLabel, list.Span), total, parts,
+            var parts = $"{TableSums.Show(sum)}{list.Unit}（{string.Join("+", list.Parts.Select(p => TableSums.Show(p.Count) + (p.Unit == list.Unit ? "" : p.Unit)))}）";
+            var finding = Found(Location.InPart(sentence.PartLabel, list.Span), total, parts,
                 $"正文称共{total}，但其后所列各项之和为{parts}，与总数不符（如所列不全，读者也无法判断）。");
+            var doubt = list.Doubt ?? (list.MixesUnits ? "所列分项计量单位不一（如“条”与“件”），是否同属该总数须人工核实。" : null);
+            yield return doubt is null ? finding : finding.Uncertain(doubt);
         }
     }
 }

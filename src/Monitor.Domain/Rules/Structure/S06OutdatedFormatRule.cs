@@ -15,5 +15,5 @@ public sealed class S06OutdatedFormatRule : DiagnosticRule
     protected override ParseDiagnosticKind Kind => ParseDiagnosticKind.OldFormatMarker;
 
     protected override IEnumerable<Finding> Check(ReportContext context) =>
-        context.Report.TitleYear is < FirstYearOfCurrentFormat ? [] : base.Check(context);
+        context.Report.ReportYear is < FirstYearOfCurrentFormat ? [] : base.Check(context);
 }

@@ -27,13 +27,26 @@ public class M02StatisticsPeriodRuleTests
         Assert.Equal([("M02", "“2024年1月1日至12月30日”")], RuleRun.On<M02StatisticsPeriodRule>(report));
     }
 
-    [Fact]
-    public void Silent_on_a_parsed_calendar_year_even_with_a_lost_year_character()
+    [Theory]
+    [InlineData("本报告中所列数据的统计期限自20251月1日起至12月31日止。")]
+    [InlineData("自20241月1日起至202412月31日止。")]
+    public void Fires_on_a_period_whose_year_character_is_lost(string sentence)
     {
-        var report = Parsing.Parse.Text("""
-            某县某乡2025年政府信息公开工作年度报告
-            本报告中所列数据的统计期限自20251月1日起至12月31日止。
-            """);
+        var report = Parsing.Parse.Text($"某县某乡2025年政府信息公开工作年度报告\n{sentence}");
+
+        var finding = Assert.Single(RuleRun.Findings<M02StatisticsPeriodRule>(report));
+        Assert.Contains("无法识别", finding.Message);
+    }
+
+    [Theory]
+    [InlineData("在2024年1月1日至2024年12月31日数据统计时限内，政府信息公开情况如下：")]
+    [InlineData("本报告中所列数据的统计期限自2024年1月1日起，至2024年12月31日止。")]
+    [InlineData("2024年1月1日到2024年12月31日止，我镇信息主动公开292条。")]
+    [InlineData("所列数据自2024年1月1日起至2024年12月31日止。")]
+    [InlineData("本报告所列数据统计期限为自 2024 年 1 月 1 日\n起至 2024 年 12 月 31 日止。")]
+    public void Silent_on_a_calendar_year_stated_in_the_shapes_real_reports_use(string sentence)
+    {
+        var report = Parsing.Parse.Text($"某县某乡2024年政府信息公开工作年度报告\n{sentence}");
 
         Assert.Empty(RuleRun.On<M02StatisticsPeriodRule>(report));
     }

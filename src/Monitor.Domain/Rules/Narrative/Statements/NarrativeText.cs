@@ -29,7 +29,9 @@ public sealed class NarrativeText
 
     /// <summary>Every itemized total of the narrative, computed once for the rules that read them (N04, N08).</summary>
     public IReadOnlyList<(Sentence Sentence, ItemizedTotal List)> ItemizedTotals =>
-        itemized ??= [.. Sentences.SelectMany(s => Statements.ItemizedTotals.In(s.Text).Select(list => (s, list)))];
+        itemized ??= [.. Sentences.SelectMany((s, i) => Statements.ItemizedTotals.In(s.Text)
+            .Concat(i > 0 && Sentences[i - 1].Part == s.Part ? Statements.ItemizedTotals.Continuing(Sentences[i - 1].Text, s.Text) : [])
+            .Select(list => (s, list)))];
 
     public static NarrativeText Of(AnnualReport report) => Cache.GetValue(report, Build);
 
