@@ -40,6 +40,11 @@ internal sealed class DocumentLayout
                         layout.Parts.Add(current);
                         lastTable = null;
                     }
+                    else if (current?.Number == PartNumber.Overview && PartHeadings.IsUnknownPartHeading(text))
+                    {
+                        // Lines of an unknown part belong to no part of the format; they stay in the full text.
+                        current = new PartSection(PartNumber.OtherMatters, text, []);
+                    }
                     else
                     {
                         (current?.Lines ?? layout.Preamble).Add(text);

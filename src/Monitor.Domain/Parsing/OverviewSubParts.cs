@@ -5,7 +5,8 @@ namespace Monitor.Domain.Parsing;
 
 /// <summary>
 /// Finds the five sub-parts of 总体情况 by topic words in their headings ("（五）监督保障科学完善",
-/// "（五）政府信息公开监督工作"), since real titles rarely match the format's wording.
+/// "（五）政府信息公开监督工作", "（二）申请公开方面"), since real titles rarely match the format's wording, and
+/// real numbering varies: "（一）", "1、", "1.", "（1）", "一是", "第一，".
 /// </summary>
 internal static partial class OverviewSubParts
 {
@@ -58,7 +59,7 @@ internal static partial class OverviewSubParts
     private static OverviewTopic? Topic(string heading)
     {
         var compact = ChineseText.Compact(heading);
-        if (compact.Contains("依申请")) return OverviewTopic.OnRequest;
+        if (compact.Contains("依申请") || compact.Contains("申请公开") || compact.Contains("公开申请")) return OverviewTopic.OnRequest;
         if (compact.Contains("平台")) return OverviewTopic.Platform;
         if (compact.Contains("监督") || compact.Contains("保障")) return OverviewTopic.Supervision;
         if (compact.Contains("管理")) return OverviewTopic.InformationManagement;
@@ -66,6 +67,6 @@ internal static partial class OverviewSubParts
         return null;
     }
 
-    [GeneratedRegex(@"^[（(]\s*[一二三四五六七]\s*[）)]")]
+    [GeneratedRegex(@"^(?:[（(]\s*[一二三四五六七1-7]\s*[）)]|[1-7]\s*[、.．](?!\d)|[一二三四五六七]是|第[一二三四五六七][，,、])")]
     private static partial Regex SubPartPattern();
 }

@@ -207,4 +207,46 @@ public class StructureTests
         return report.Tables.Values.All(t => t.Cells.Keys.All(k => t.Layout.Rows.Any(r => r.Key == k.Row) && t.Layout.ColumnsOfRow(k.Row).Contains(k.Column)))
             && report.Diagnostics.All(d => d.Kind == ParseDiagnosticKind.OldFormatMarker || d.Location.Table is not null);
     }
+
+    [Fact]
+    public void Title_is_found_after_page_chrome_and_a_yearless_heading()
+    {
+        var report = Parse.Text("""
+            登录 | 注册
+            政府信息公开
+            政府信息公开工作年度报告
+            索引号 000014348/2022-00630
+            发布机构 马鞍底乡人民政府
+            马鞍底乡2021年政府信息公开工作年度报告
+            一、总体情况
+            """);
+
+        Assert.Equal(("马鞍底乡", 2021), (report.Issuer, report.ReportYear));
+    }
+
+    [Theory]
+    [InlineData("本报告在认真总结2020年帽儿山镇政府信息公开工作的基础上编制。\n一、总体情况", "帽儿山镇", 2020)]
+    [InlineData("一、总体情况\n2025年，朝外街道在区委、区政府的正确领导下，认真贯彻落实《条例》。", "朝外街道", 2025)]
+    [InlineData("一、总体情况\n2022年度，区秦岭保护局全面贯彻落实区委、区政府的各项工作部署。", "区秦岭保护局", 2022)]
+    public void Without_a_title_the_opening_names_issuer_and_year(string text, string issuer, int year)
+    {
+        var report = Parse.Text(text);
+
+        Assert.Equal((issuer, year), (report.Issuer, report.ReportYear));
+        Assert.Null(report.TitleYear);
+    }
+
+    [Fact]
+    public void We_and_this_unit_name_nobody()
+    {
+        Assert.Null(Parse.Text("一、总体情况\n2023年，我街按照《条例》有关要求，认真落实政府信息公开工作。").Issuer);
+    }
+
+    [Fact]
+    public void Report_year_falls_back_to_a_calendar_year_period()
+    {
+        var report = Parse.Text("报告中所列数据统计期限自2020年1月1日起至2020年12月31日止。\n一、总体情况");
+
+        Assert.Equal(2020, report.ReportYear);
+    }
 }

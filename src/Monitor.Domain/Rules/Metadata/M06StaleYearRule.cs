@@ -26,7 +26,7 @@ public sealed partial class M06StaleYearRule : ReportRule
             var named = int.Parse(match.Groups["year"].Value);
             if (named != year) yield return Stale(match, year, named);
         }
-        foreach (Match match in YearOpening().Matches(text))
+        foreach (Match match in YearOpening().Matches(text).Concat(SummedUpYear().Matches(text)))
         {
             var named = int.Parse(match.Groups["year"].Value);
             if (named < year) yield return Stale(match, year, named);
@@ -45,4 +45,8 @@ public sealed partial class M06StaleYearRule : ReportRule
 
     [GeneratedRegex(@"(?<year>20\d{2})年[，,]\s*我(?:镇|乡|街道|局|委|办|单位|县|区|机关)")]
     private static partial Regex YearOpening();
+
+    /// <summary>The year whose work the report says it sums up: "结合2024年东山街道政府信息公开工作实际，编制本报告".</summary>
+    [GeneratedRegex(@"(?:结合|总结|回顾)(?<year>20\d{2})年度?[^，,。；;]{0,20}?政府信息公开工作")]
+    private static partial Regex SummedUpYear();
 }

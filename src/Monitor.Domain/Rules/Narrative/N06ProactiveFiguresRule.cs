@@ -5,7 +5,10 @@ using Monitor.Domain.Rules.Narrative.Statements;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>The 主动公开 sub-part of 总体情况 must count something (how many items, on which channels).</summary>
+/// <summary>
+/// The 主动公开 sub-part of 总体情况 must count something (how many items, on which channels). A count given
+/// elsewhere in 总体情况 in a sentence about 主动公开 ("…我镇信息主动公开292条。" before "第一，主动公开") counts.
+/// </summary>
 public sealed partial class N06ProactiveFiguresRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -19,6 +22,7 @@ public sealed partial class N06ProactiveFiguresRule : ReportRule
         if (context.Report.SubPart(OverviewTopic.Proactive) is not { } subPart) yield break;
         var text = NarrativeText.Normalize(subPart.Text);
         if (Figure().IsMatch(text)) yield break;
+        if (NarrativeText.Of(context.Report).In(PartNumber.Overview).Any(s => s.Text.Contains("主动公开") && Figure().IsMatch(s.Text))) yield break;
         yield return Found(Location.InPart(PartNumber.Overview.Label(), $"{subPart.Heading}"), "主动公开信息的数量", "无任何数据",
             "总体情况“主动公开”部分只有工作描述，没有说明主动公开信息的数量等任何数据。");
     }

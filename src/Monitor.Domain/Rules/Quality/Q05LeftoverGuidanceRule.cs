@@ -4,7 +4,8 @@ using Monitor.Domain.Findings;
 namespace Monitor.Domain.Rules.Quality;
 
 /// <summary>
-/// Drafting guidance of the national format left in the report, or placeholders (XX, ××, 【】) never filled in.
+/// Drafting guidance of the national format left in the report, placeholders (XX, ××, 【】) never filled in, or a
+/// count left blank ("主动公开信息  条").
 /// The phrases are the format's own instructions to drafters (国办公开办函〔2021〕30号 附件).
 /// </summary>
 public sealed partial class Q05LeftoverGuidanceRule : ReportRule
@@ -37,8 +38,18 @@ public sealed partial class Q05LeftoverGuidanceRule : ReportRule
             yield return Found(new Location(TextSpan: placeholder), "实际内容", placeholder,
                 $"报告中有未填写的占位符“{placeholder}”。");
         }
+        foreach (var blank in BlankCount().Matches(text).Select(m => m.Value).Distinct())
+        {
+            var shown = string.Join(" ", blank.Split([' ', '\u3000'], StringSplitOptions.RemoveEmptyEntries));
+            yield return Found(new Location(TextSpan: shown), "数量", "空白",
+                $"报告中“{shown}”处的数量未填写（留有空白）。");
+        }
     }
 
     [GeneratedRegex(@"(?<![A-Za-z])[XxＸｘ]{2,}(?![A-Za-z])|×{2,}|【\s*】|【[^】\n]{1,12}(?:名称|单位|时间|日期|数量)】")]
     private static partial Regex Placeholder();
+
+    /// <summary>A count left blank: "2020 年主动公开信息  条。" (two or more spaces where the number belongs).</summary>
+    [GeneratedRegex(@"[\p{IsCJKUnifiedIdeographs}]{2,6}[ \u3000]{2,}(?:条|件|篇|项)(?=[。，,；;、）)])")]
+    private static partial Regex BlankCount();
 }

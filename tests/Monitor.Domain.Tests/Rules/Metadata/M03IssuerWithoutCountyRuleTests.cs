@@ -29,4 +29,30 @@ public class M03IssuerWithoutCountyRuleTests
     {
         Assert.NotNull(RuleRun.SkipReason<M03IssuerWithoutCountyRule>(new ReportContext(new AnnualReport())));
     }
+
+    [Fact]
+    public void Silent_when_the_signature_or_address_names_the_unit_with_its_district()
+    {
+        var report = new AnnualReport { Issuer = "黄金园街道", FullText = "地址：湖南省望城区黄金园街道办事处，电话：0731-88888888。" };
+
+        Assert.Empty(RuleRun.On<M03IssuerWithoutCountyRule>(report));
+    }
+
+    [Theory]
+    [InlineData("区秦岭保护局", "区委、区政府的各项工作部署")]
+    [InlineData("朝外街道", "在全区朝外街道范围内开展宣传")]
+    public void Fires_when_the_district_is_only_implied(string issuer, string text)
+    {
+        Assert.Single(RuleRun.On<M03IssuerWithoutCountyRule>(new AnnualReport { Issuer = issuer, FullText = text }));
+    }
+
+    [Theory]
+    [InlineData("四平经济开发区")]
+    [InlineData("太仓高新区")]
+    [InlineData("正蓝旗")]
+    [InlineData("长沙市")]
+    public void Silent_for_county_level_bodies_and_zones(string issuer)
+    {
+        Assert.Empty(RuleRun.On<M03IssuerWithoutCountyRule>(new AnnualReport { Issuer = issuer }));
+    }
 }

@@ -27,4 +27,13 @@ public class M06StaleYearRuleTests
     {
         Assert.NotNull(RuleRun.SkipReason<M06StaleYearRule>(new ReportContext(new AnnualReport())));
     }
+
+    [Fact]
+    public void Fires_on_the_year_the_report_says_it_sums_up()
+    {
+        var report = new AnnualReport { TitleYear = 2025, FullText = "结合2024年东山街道政府信息公开工作实际，编制发布本报告。" };
+
+        Assert.Single(RuleRun.On<M06StaleYearRule>(report));
+        Assert.Empty(RuleRun.On<M06StaleYearRule>(report with { FullText = "结合2025年东山街道政府信息公开工作实际，编制发布本报告。" }));
+    }
 }

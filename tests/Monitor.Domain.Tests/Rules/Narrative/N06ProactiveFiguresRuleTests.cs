@@ -24,4 +24,18 @@ public class N06ProactiveFiguresRuleTests
         Assert.Empty(Run(new N06ProactiveFiguresRule(), WithProactiveSubPart("2025 年主动公开政府信息共 37 条。")));
         Assert.Single(Run(new N06ProactiveFiguresRule(), WithProactiveSubPart("2025 年，我镇主动公开政府信息。")));
     }
+
+    [Fact]
+    public void N06_accepts_a_count_given_in_the_overview_before_the_sub_part()
+    {
+        var report = Parsing.Parse.Text("""
+            一、总体情况
+            2022年1月1日到2022年12月31日止，我镇信息主动公开292条。
+            第一，主动公开
+            本年度积极拓宽信息公开渠道，政务新媒体成为信息公开轻骑兵。
+            二、主动公开政府信息情况
+            """);
+
+        Assert.Empty(Run(new N06ProactiveFiguresRule(), report));
+    }
 }

@@ -26,4 +26,18 @@ public class Q05LeftoverGuidanceRuleTests
     {
         Assert.Empty(RuleRun.OnText<Q05LeftoverGuidanceRule>(QualitySamples.Narrative));
     }
+
+    [Fact]
+    public void Fires_on_a_count_left_blank()
+    {
+        var report = new AnnualReport { FullText = "2020 年主动公开信息  条。" };
+
+        Assert.Equal([("Q05", "“主动公开信息 条”")], RuleRun.On<Q05LeftoverGuidanceRule>(report));
+    }
+
+    [Fact]
+    public void Silent_on_a_count_with_a_space_before_its_unit()
+    {
+        Assert.Empty(RuleRun.On<Q05LeftoverGuidanceRule>(new AnnualReport { FullText = "主动公开信息 694 条。" }));
+    }
 }

@@ -39,4 +39,44 @@ public class S04MissingOverviewTopicRuleTests
     {
         Assert.Empty(RuleRun.OnText<S04MissingOverviewTopicRule>("二、主动公开政府信息情况"));
     }
+
+    [Theory]
+    [InlineData("1、主动公开", "2、依申请公开", "3、政府信息管理", "4、平台建设", "5、监督保障")]
+    [InlineData("1.主动公开情况", "2.申请公开方面", "3.政府信息管理方面", "4.平台建设情况", "5.监督保障")]
+    [InlineData("（1）主动公开", "（2）依法申请公开方面", "（3）政府信息管理", "（4）政府信息公开平台建设", "（5）监督保障")]
+    [InlineData("第一，主动公开", "第二，依申请公开", "第三，政府信息管理", "第四，平台建设", "第五，监督保障")]
+    public void Recognises_the_numbering_and_wording_real_reports_use(string a, string b, string c, string d, string e)
+    {
+        var found = RuleRun.OnText<S04MissingOverviewTopicRule>($"一、总体情况\n{a}。公开10条。\n{b}。无。\n{c}。有。\n{d}。有。\n{e}。有。\n二、主动公开政府信息情况");
+
+        Assert.Empty(found);
+    }
+
+    [Fact]
+    public void An_undivided_overview_is_judged_by_its_words_and_marked_uncertain()
+    {
+        var report = Parsing.Parse.Text("""
+            一、总体情况
+            2020年，我街道主动公开政府信息232条，落实专人负责，严格审查程序和考核监督。
+            二、主动公开政府信息情况
+            """);
+
+        var findings = new S04MissingOverviewTopicRule().Evaluate(new Monitor.Domain.Rules.ReportContext(report)).Findings;
+
+        Assert.Equal(["依申请公开", "政府信息公开平台建设"], findings.Select(f => f.Expected));
+        Assert.All(findings, f => Assert.Equal(Monitor.Domain.Findings.Certainty.Uncertain, f.Certainty));
+    }
+
+    [Fact]
+    public void A_part_of_an_older_format_ends_the_overview()
+    {
+        var found = RuleRun.OnText<S04MissingOverviewTopicRule>("""
+            一、信息公开工作概述
+            2019年，我乡认真贯彻落实条例，加强载体建设、加强监督检查。
+            二、组织领导和制度建设情况
+            主动公开、依申请公开、政府信息管理和网站平台均由专人负责。
+            """);
+
+        Assert.Equal(4, found.Length); // all but 监督保障 ("监督检查"); part 二's words do not count
+    }
 }

@@ -199,7 +199,11 @@ public static partial class ItemizedTotals
     [GeneratedRegex("(?<n>[0-9]+)(?:人次|条|件|篇|期|次|个|项|起|场|份|宗|家|户|人|封|批|名|部)$")]
     private static partial Regex LastCount();
 
-    [GeneratedRegex("共|合计|总计|累计|其中|包括|分别")]
+    /// <summary>
+    /// A clause that begins a new count: 共 anywhere ("，共公开行政许可24件"), 合计/总计/累计 at its start. An item named
+    /// "其他栏目以及热点专题信息合计139条" is still an item.
+    /// </summary>
+    [GeneratedRegex("共|^(?:合计|总计|累计)|其中|包括|分别")]
     private static partial Regex NewTotal();
 
     /// <summary>A clause that starts a statement of its own rather than naming one more item.</summary>
