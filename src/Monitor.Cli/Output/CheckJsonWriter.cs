@@ -94,6 +94,8 @@ public static class CheckJsonWriter
         json.WriteStartObject();
         json.WriteString("rule", finding.RuleId);
         json.WriteString("severity", finding.Severity.Code());
+        json.WriteString("certainty", finding.Certainty.Code());
+        WriteStringOrNull(json, "doubt", finding.Doubt);
         json.WriteStartObject("location");
         WriteStringOrNull(json, "part", finding.Location.Part);
         WriteStringOrNull(json, "table", finding.Location.Table);

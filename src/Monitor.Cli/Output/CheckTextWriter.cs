@@ -39,13 +39,15 @@ public static class CheckTextWriter
         foreach (var finding in checkedReport.Validation.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal))
         {
             var title = RuleCatalog.Find(finding.RuleId)?.Title;
-            output.WriteLine($"  [{finding.Severity.Chinese()}] {finding.RuleId}{(title is null ? "" : " " + title)}");
+            var label = finding.IsCertain ? finding.Severity.Chinese() : $"{finding.Severity.Chinese()}·{finding.Certainty.Chinese()}";
+            output.WriteLine($"  [{label}] {finding.RuleId}{(title is null ? "" : " " + title)}");
             output.WriteLine($"      位置：{finding.Location.Describe()}");
             if (finding.Expected is not null || finding.Found is not null)
             {
                 output.WriteLine($"      应为：{finding.Expected ?? "—"}；实际：{finding.Found ?? "—"}");
             }
             output.WriteLine($"      说明：{finding.Message}");
+            if (finding.Doubt is not null) output.WriteLine($"      存疑：{finding.Doubt}");
         }
         if (checkedReport.Validation.Skipped.Count > 0)
         {

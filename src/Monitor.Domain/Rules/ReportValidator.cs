@@ -5,7 +5,8 @@ namespace Monitor.Domain.Rules;
 /// <summary>All findings and skipped rules of one report.</summary>
 public sealed record ValidationResult(IReadOnlyList<Finding> Findings, IReadOnlyList<SkippedRule> Skipped)
 {
-    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error);
+    /// <summary>True when a certain error was found; an uncertain one (需人工核实) waits for a reviewer.</summary>
+    public bool HasErrors => Findings.Any(f => f.Severity == Severity.Error && f.IsCertain);
 
     public int Count(Severity severity) => Findings.Count(f => f.Severity == severity);
 

@@ -11,7 +11,7 @@ namespace Monitor.Domain.Summary;
 /// </summary>
 public static class FindingsCsv
 {
-    public static readonly string[] Header = ["单位编号", "单位", "年度", "状态", "规则", "规则名称", "级别", "位置", "应为", "实际", "说明"];
+    public static readonly string[] Header = ["单位编号", "单位", "年度", "状态", "规则", "规则名称", "级别", "确定性", "位置", "应为", "实际", "说明"];
 
     public static byte[] Render(int year, IEnumerable<UnitStanding> units, Func<string, string?>? ruleTitle = null)
     {
@@ -23,7 +23,7 @@ public static class FindingsCsv
             foreach (var f in unit.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal))
             {
                 AppendRow(csv, [unit.UnitId, unit.UnitName, year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-                    unit.Status.Chinese(), f.RuleId, ruleTitle(f.RuleId) ?? "", f.Severity.Chinese(), f.Location.Describe(),
+                    unit.Status.Chinese(), f.RuleId, ruleTitle(f.RuleId) ?? "", f.Severity.Chinese(), f.Certainty.Chinese(), f.Location.Describe(),
                     f.Expected ?? "", f.Found ?? "", f.Message]);
             }
         }

@@ -27,6 +27,15 @@ public class AlertPolicyTests
     }
 
     [Fact]
+    public void An_uncertain_error_is_not_alerted()
+    {
+        var decision = policy.Decide(Xutao, [T04().Uncertain("表三有无法识别的单元格")], [], Monday);
+
+        Assert.False(decision.ShouldSend);
+        Assert.Empty(decision.LedgerUpdates);
+    }
+
+    [Fact]
     public void Filing_events_alert_whatever_their_severity()
     {
         var decision = policy.Decide(Xutao, [F05Warning], [], Monday);
