@@ -33,7 +33,15 @@ internal sealed class DocumentLayout
         {
             switch (block)
             {
-                case TextBlock { Text: var text }:
+                case TextBlock { Text: var whole }:
+                    var text = whole;
+                    // "…工作。二、主动公开政府信息情况": a heading run on at the end of a paragraph starts its part.
+                    if (TrailingHeading(whole, layout) is { } split)
+                    {
+                        (current?.Lines ?? layout.Preamble).Add(split.Body);
+                        layout.AllText.Add(split.Body);
+                        text = split.Heading;
+                    }
                     if (PartHeadings.Match(text) is { } heading && layout.Parts.All(p => p.Number != heading.Number))
                     {
                         current = new PartSection(heading.Number, heading.Heading, heading.RunOn.Length > 0 ? [heading.RunOn] : []);
@@ -82,6 +90,16 @@ internal sealed class DocumentLayout
                 || (id == StatTableId.ReviewsAndLitigation && rows.Any(r => r.Count >= 5 && r.All(TableRow.IsValue)));
             if (recognised) Tables[id] = rows;
         }
+    }
+
+    private static (string Body, string Heading)? TrailingHeading(string text, DocumentLayout layout)
+    {
+        if (text.Length < 6) return null;
+        var stop = text.LastIndexOf('。', text.Length - 2);
+        if (stop <= 0 || stop == text.Length - 1) return null;
+        var tail = text[(stop + 1)..].Trim();
+        if (PartHeadings.Match(tail) is not { RunOn.Length: 0 } heading || layout.Parts.Any(p => p.Number == heading.Number)) return null;
+        return (text[..(stop + 1)], tail);
     }
 
     private static IReadOnlyList<string>? RowInText(string text)

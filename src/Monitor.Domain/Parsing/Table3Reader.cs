@@ -38,6 +38,10 @@ internal static partial class Table3Reader
         foreach (var source in rows)
         {
             var row = TableRow.From(source);
+            if (row.HasValues && row.Values.Count < Expected && TableRow.WithBlankValues(source, Expected) is { } withBlanks)
+            {
+                row = row with { Values = withBlanks };
+            }
             var identity = Identify(row, ref group);
             if (!row.HasValues)
             {
@@ -68,6 +72,9 @@ internal static partial class Table3Reader
             if (!IsCanonical(identity))
             {
                 if (!IsGroup(identity)) diagnostics.Shape(row.Label, "表三的行", row.Label, $"表三中的行“{row.Label}”超出国家格式的细分行，其数值未纳入核对。");
+                // A group row with its own values ("（六）其他处理" in a local variant of the format) is kept under the
+                // group's key: when its sub-rows are absent, the result total is checked against it.
+                else for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
                 continue;
             }
             for (var i = 0; i < Expected; i++) cells[(identity, Table3.AllColumns[i])] = row.Values[i];
@@ -79,7 +86,7 @@ internal static partial class Table3Reader
             diagnostics.WrongValueCount([.. byCount.Select(w => w.Label)], Expected, byCount.Key, headerColumns);
         }
         CheckLabels(labels, diagnostics);
-        ReportMissingRows(reported, diagnostics);
+        ReportMissingRows(reported, cells, diagnostics);
         return new StatTable(StatTableId.Applications, cells);
     }
 
@@ -183,7 +190,7 @@ internal static partial class Table3Reader
         return index >= 0 ? full[index..] : full;
     }
 
-    private static void ReportMissingRows(HashSet<string> reported, TableDiagnostics diagnostics)
+    private static void ReportMissingRows(HashSet<string> reported, Dictionary<(string, string), TableCell> cells, TableDiagnostics diagnostics)
     {
         foreach (var key in new[] { Table3.NewReceived, Table3.CarriedOver, Table3.Disclosed, Table3.PartlyDisclosed, Table3.ResultTotal, Table3.CarryForward })
         {
@@ -193,6 +200,12 @@ internal static partial class Table3Reader
         {
             var missing = Enumerable.Range(1, count).Where(n => !reported.Contains(Table3.SubRow(group, n))).ToList();
             if (missing.Count == 0) continue;
+            if (missing.Count == count && cells.ContainsKey((group, Table3.Total)))
+            {
+                diagnostics.GroupWithoutSubRows($"三、本年度办理结果{label}", $"{label}下有{count}个细分行",
+                    $"表三“{label}”只填了一行合计，未按国家格式分列{count}个细分行（地方格式变体）；总计按该行核对。");
+                continue;
+            }
             var rows = missing.Count == count ? $"1–{count}" : string.Join("、", missing);
             diagnostics.MissingRows($"三、本年度办理结果{label}", $"{label}下有{count}个细分行",
                 $"表三“{label}”缺少细分行{rows}（格式要求{count}行），相应数值无法核对。");

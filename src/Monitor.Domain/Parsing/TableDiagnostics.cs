@@ -26,6 +26,10 @@ internal sealed class TableDiagnostics(StatTableId table)
     public void MissingRows(string row, string expected, string message) =>
         Items.Add(new ParseDiagnostic(ParseDiagnosticKind.TableShape, At(row), expected, "缺失", message));
 
+    /// <summary>A group given as one row where the format splits it (a local variant): a warning, the arithmetic runs on the group.</summary>
+    public void GroupWithoutSubRows(string row, string expected, string message) =>
+        Items.Add(new ParseDiagnostic(ParseDiagnosticKind.TableShape, At(row), expected, "仅有合计行", message, Severity.Warning));
+
     public void Shape(string? row, string expected, string found, string message) =>
         Items.Add(new ParseDiagnostic(ParseDiagnosticKind.TableShape, At(row), expected, found, message));
 

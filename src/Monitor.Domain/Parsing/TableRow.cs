@@ -40,6 +40,22 @@ internal sealed record TableRow(IReadOnlyList<string> Labels, IReadOnlyList<Tabl
         return new TableRow(labels, values);
     }
 
+    /// <summary>
+    /// The last <paramref name="count"/> cells as values when blanks stand where numbers belong (a department with no
+    /// legal-person applicants leaves those cells empty): each is a value or empty, the first is filled, and a label
+    /// cell comes before them. Null when the row is not shaped so.
+    /// </summary>
+    public static IReadOnlyList<TableCell>? WithBlankValues(IReadOnlyList<string> cells, int count)
+    {
+        if (cells.Count <= count) return null;
+        var tail = cells.Skip(cells.Count - count).Select(c => c.Trim()).ToList();
+        // The first value cell (自然人) must be filled: an empty cell right after the label is a layout spacer
+        // of a merged label column, and the row then lacks a column (S07).
+        if (tail[0].Length == 0 || tail.Any(c => c.Length > 0 && !IsValue(c))) return null;
+        if (!cells.Take(cells.Count - count).Any(c => c.Trim().Length > 0 && !IsValue(c.Trim()))) return null;
+        return [.. tail.Select(c => c.Length == 0 ? new TableCell("", null) : AsValue(c)!)];
+    }
+
     public static bool IsValue(string cell) => cell.Length > 0 && AsValue(cell) is not null;
 
     /// <summary>The cell as a value when it is a number or a blank mark; null when it is label text.</summary>

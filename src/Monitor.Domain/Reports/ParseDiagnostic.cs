@@ -17,11 +17,13 @@ public enum ParseDiagnosticKind
 
 /// <summary>
 /// A structural problem the parser found, as data: the rules S05–S08 turn these into findings.
-/// The parser never guesses silently: anything it could not recover is recorded here.
+/// The parser never guesses silently: anything it could not recover is recorded here. <see cref="Severity"/>
+/// overrides the rule's own where the problem is lighter (a local variant of the format, not a broken table).
 /// </summary>
 public sealed record ParseDiagnostic(
     ParseDiagnosticKind Kind,
     Location Location,
     string? Expected,
     string? Found,
-    string Message);
+    string Message,
+    Severity? Severity = null);

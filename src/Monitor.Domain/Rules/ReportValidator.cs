@@ -1,4 +1,6 @@
 using Monitor.Domain.Findings;
+using Monitor.Domain.Reports;
+using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules;
 
@@ -31,8 +33,21 @@ public sealed class ReportValidator(IEnumerable<ReportRule> rules)
         {
             var evaluation = rule.Evaluate(context);
             if (evaluation.SkippedBecause is { } reason) skipped.Add(new SkippedRule(rule.Descriptor.Id, reason));
-            else findings.AddRange(evaluation.Findings);
+            else findings.AddRange(evaluation.Findings.Select(f => Qualified(f, context.Report)));
         }
         return new ValidationResult(findings, skipped);
+    }
+
+    /// <summary>
+    /// Arithmetic over a table with blank or non-numeric cells counts them as 0 (T01 reports the cells): a sum that
+    /// disagrees may only reflect what the unit left empty, so table findings on such a table are uncertain.
+    /// </summary>
+    private static Finding Qualified(Finding finding, AnnualReport report)
+    {
+        if (!finding.IsCertain || finding.RuleId == "T01" || finding.Location.Table is not { } tableName) return finding;
+        if (finding.RuleId[0] is not ('T' or 'N')) return finding;
+        var table = report.Tables.Values.FirstOrDefault(t => t.Id.Chinese() == tableName);
+        if (table is null || !report.PresentCells().Any(c => c.Table == table && !c.Cell.IsNumeric)) return finding;
+        return finding.Uncertain($"{tableName}有空白或非数字单元格（核算时按0处理），此项核算结果须人工核实。");
     }
 }

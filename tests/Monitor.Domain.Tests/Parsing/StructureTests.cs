@@ -249,4 +249,17 @@ public class StructureTests
 
         Assert.Equal(2020, report.ReportYear);
     }
+
+    [Fact]
+    public void A_heading_run_on_at_the_end_of_a_paragraph_starts_its_part()
+    {
+        var report = Parse.Text("""
+            一、总体情况
+            本年度我镇扎实推进政务公开工作。二、主动公开政府信息情况
+            三、收到和处理政府信息公开申请情况
+            """);
+
+        Assert.Equal([PartNumber.Overview, PartNumber.ProactiveDisclosure, PartNumber.Applications], report.Parts.Select(p => p.Number));
+        Assert.Equal("本年度我镇扎实推进政务公开工作。", report.Part(PartNumber.Overview)!.Text);
+    }
 }

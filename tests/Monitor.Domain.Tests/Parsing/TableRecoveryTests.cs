@@ -1,3 +1,4 @@
+using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 
 namespace Monitor.Domain.Tests.Parsing;
@@ -83,7 +84,7 @@ public class TableRecoveryTests
     }
 
     [Fact]
-    public void Group_row_without_its_sub_rows_is_a_shape_problem_not_an_old_format()
+    public void Group_row_without_its_sub_rows_is_a_format_variant_warned_not_an_old_format()
     {
         var report = Parse.Text("""
             三、收到和处理政府信息公开申请情况
@@ -92,7 +93,8 @@ public class TableRecoveryTests
             """.Replace('|', '\t'));
 
         Assert.DoesNotContain(report.Shape(), s => s.Expected == "7个数值");
-        Assert.Contains(("表三", "三、本年度办理结果（六）其他处理", "（六）其他处理下有3个细分行", "缺失"), report.Shape());
+        Assert.Contains(("表三", "三、本年度办理结果（六）其他处理", "（六）其他处理下有3个细分行", "仅有合计行"), report.Shape());
+        Assert.Equal(Severity.Warning, report.Diagnostics.Single(d => d.Found == "仅有合计行").Severity);
         Assert.DoesNotContain(report.Diagnostics, d => d.Kind == ParseDiagnosticKind.OldFormatMarker);
         Assert.Equal(0m, report.Table(StatTableId.Applications)!.Value(Table3.ResultTotal, Table3.Total));
     }
@@ -212,5 +214,40 @@ public class TableRecoveryTests
 
         Assert.Contains(("表三", "无标签的行", "表三的行", "无标签的行"), report.Shape());
         Assert.Equal(7, report.Table(StatTableId.Applications)!.Cells.Count);
+    }
+
+    [Fact]
+    public void Blank_legal_person_cells_are_blank_values_and_the_arithmetic_still_runs()
+    {
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            一、本年新收政府信息公开申请数量|3||||||3
+            二、上年结转政府信息公开申请数量|0||||||0
+            """.Replace('|', '\t'));
+        var table = report.Table(StatTableId.Applications)!;
+
+        Assert.Equal((3m, 3m), (table.Value(Table3.NewReceived, Table3.NaturalPerson)!.Value, table.Value(Table3.NewReceived, Table3.Total)!.Value));
+        Assert.False(table.Cell(Table3.NewReceived, Table3.Business)!.IsNumeric);
+        Assert.DoesNotContain(report.Shape(), s => s.Row == "一、本年新收政府信息公开申请数量");
+    }
+
+    [Fact]
+    public void Result_total_is_checked_against_a_group_given_as_one_row()
+    {
+        var zeros = "|0|0|0|0|0|0|0";
+        var groups = new[] { ("(三) 不予公开", 8), ("(四) 无法提供", 3), ("(五) 不予处理", 5) }
+            .SelectMany(g => Enumerable.Range(1, g.Item2).Select(n => $"{(n == 1 ? g.Item1 : "")}|{n}.细分项{zeros}"));
+        var report = Parse.Text(string.Join("\n", [
+            "三、收到和处理政府信息公开申请情况",
+            "(一) 予以公开||1|0|0|0|0|0|1",
+            "(二) 部分公开|" + zeros,
+            .. groups,
+            "(六) 其他处理||2|0|0|0|0|0|2",
+            "(七) 总计||4|0|0|0|0|0|4",
+        ]).Replace('|', '\t'));
+
+        var t03 = new Monitor.Domain.Rules.Tables.T03ResultTotalRule().Evaluate(new Monitor.Domain.Rules.ReportContext(report)).Findings;
+
+        Assert.Contains(t03, f => f.Found == "4" && f.Expected == "3");
     }
 }

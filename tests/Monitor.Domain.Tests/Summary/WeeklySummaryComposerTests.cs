@@ -90,7 +90,7 @@ public class WeeklySummaryComposerTests
 
         var line = Encoding.UTF8.GetString(FindingsCsv.Render(2026, [unit], _ => null)[3..]).Split("\r\n")[1];
 
-        Assert.Equal("x,\"'=HYPERLINK(\"\"http://evil\"\")\",2026,按时发布,T06,,错误,表三,0,-3,'@SUM(A1)", line);
+        Assert.Equal("x,\"'=HYPERLINK(\"\"http://evil\"\")\",2026,按时发布,T06,,错误,确定,表三,0,-3,'@SUM(A1)", line);
     }
 
     [Fact]

@@ -18,6 +18,6 @@ public sealed partial class M05ContactDetailsRule : ReportRule
             "报告未提供对本报告有疑问时的联系方式（电话、地址或邮编）。");
     }
 
-    [GeneratedRegex(@"电话|联系方式|地址|邮编|邮政编码|\d{3,4}-\d{7,8}|1[3-9]\d{9}")]
+    [GeneratedRegex(@"电话|联系方式|地址|邮编|邮政编码|(?<!\d)\d{3,4}-\d{7,8}(?!\d)|(?<!\d)1[3-9]\d{9}(?!\d)")]
     private static partial Regex Contact();
 }

@@ -5,7 +5,12 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>The narrative's count of applications received or of a handling result differs from table 三.</summary>
+/// <summary>
+/// The narrative's count of applications received or of a handling result differs from table 三. A combined
+/// statement ("予以公开及部分公开30件") is compared with the sum of its rows. Certainty: certain; each statement
+/// names its row(s) unambiguously, and readings that could differ ("共受理" with or without carried-over ones)
+/// are accepted either way.
+/// </summary>
 public sealed class N01ApplicationFiguresRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -20,12 +25,13 @@ public sealed class N01ApplicationFiguresRule : ReportRule
         {
             foreach (var statement in ApplicationStatements.In(sentence.Text).Distinct())
             {
-                var (row, rows) = RowsOf(statement.Figure);
+                var row = RowsOf(statement.Figure).Row;
+                IReadOnlyList<string> rows = [.. statement.Figures.SelectMany(f => RowsOf(f).Rows).Distinct()];
                 if (table.SumRows(rows, Table3.Total) is not { } value || value == statement.Count) continue;
                 // "共受理…申请N件" may include last year's carried-over applications: accept either reading.
                 if (statement.Figure == ApplicationFigure.Received
                     && table.SumRows([Table3.NewReceived, Table3.CarriedOver], Table3.Total) == statement.Count) continue;
-                var label = table.Layout.RowLabel(row);
+                var label = string.Join("与", statement.Figures.Select(f => table.Layout.RowLabel(RowsOf(f).Row)));
                 yield return Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
                     $"正文“{statement.Text}”为{TableSums.Show(statement.Count)}件，表三“{label}”总计为{TableSums.Show(value)}件。");
             }

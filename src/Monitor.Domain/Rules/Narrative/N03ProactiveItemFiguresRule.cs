@@ -5,7 +5,12 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>The narrative's count of 行政处罚, 行政强制, 行政许可 or 行政规范性文件 differs from table 二.</summary>
+/// <summary>
+/// The narrative's count of 行政处罚, 行政强制, 行政许可 or 行政规范性文件 differs from table 二. Certainty: certain for
+/// flows (decisions, documents issued or repealed this year); a 现行有效 count is a stock, which the text may give at
+/// another date ("现行有效210件…本年制发35件" against 245 at year end): it is accepted when this year's issued and
+/// repealed documents explain the difference, and otherwise uncertain.
+/// </summary>
 public sealed class N03ProactiveItemFiguresRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -21,10 +26,20 @@ public sealed class N03ProactiveItemFiguresRule : ReportRule
             foreach (var statement in ProactiveItemStatements.In(sentence.Text).Distinct())
             {
                 if (table.Cell(statement.Row, statement.Column) is not { Value: { } value } || value == statement.Count) continue;
+                var isStock = statement.Column == Table2.InForce;
+                if (isStock && StockExplainedByFlows(table, statement.Row, statement.Count, value)) continue;
                 var label = $"“{table.Layout.RowLabel(statement.Row)}”“{table.Layout.ColumnLabel(statement.Column)}”";
-                yield return Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
+                var finding = Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
                     $"正文“{statement.Text}”为{TableSums.Show(statement.Count)}，表二{label}为{TableSums.Show(value)}。");
+                yield return isStock ? finding.Uncertain("“现行有效”是存量，正文所述可能是另一时点（如年初或清理后）的数量，须人工核实。") : finding;
             }
         }
+    }
+
+    private static bool StockExplainedByFlows(StatTable table, string row, decimal stated, decimal inForce)
+    {
+        var issued = table.Value(row, Table2.Issued) ?? 0;
+        var repealed = table.Value(row, Table2.Repealed) ?? 0;
+        return stated + issued == inForce || stated + issued - repealed == inForce || stated - repealed == inForce;
     }
 }

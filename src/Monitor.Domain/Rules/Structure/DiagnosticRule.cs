@@ -14,5 +14,5 @@ public abstract class DiagnosticRule : ReportRule
     protected override IEnumerable<Finding> Check(ReportContext context) =>
         context.Report.Diagnostics
             .Where(d => d.Kind == Kind)
-            .Select(d => Found(d.Location, d.Expected, d.Found, d.Message));
+            .Select(d => Found(d.Severity ?? Descriptor.Severity, d.Location, d.Expected, d.Found, d.Message));
 }

@@ -19,4 +19,10 @@ public class M05ContactDetailsRuleTests
     {
         Assert.Empty(RuleRun.On<M05ContactDetailsRule>(new AnnualReport { FullText = text }));
     }
+
+    [Fact]
+    public void An_index_number_is_not_a_phone_number()
+    {
+        Assert.Single(RuleRun.On<M05ContactDetailsRule>(new AnnualReport { FullText = "索引号：1371082004339，本报告电子版可在门户网站查阅。" }));
+    }
 }

@@ -42,4 +42,16 @@ public class N01ApplicationFiguresRuleTests
 
         Assert.Equal([("N01", "第三部分/“予以公开3件”")], Flat(Run(new N01ApplicationFiguresRule(), report)));
     }
+
+    [Fact]
+    public void N01_compares_a_combined_statement_with_the_sum_of_its_rows()
+    {
+        var table = Zeros(StatTableId.Applications, (Table3.Disclosed, Table3.Total, 20), (Table3.PartlyDisclosed, Table3.Total, 10));
+
+        Assert.Empty(Run(new N01ApplicationFiguresRule(),
+            WithTables(Prose((PartNumber.Overview, "办结申请65件，其中予以公开及部分公开30件。")), table)));
+        var wrong = Assert.Single(Run(new N01ApplicationFiguresRule(),
+            WithTables(Prose((PartNumber.Overview, "办结申请65件，其中予以公开及部分公开31件。")), table)));
+        Assert.Equal(("30", "31"), (wrong.Expected, wrong.Found));
+    }
 }

@@ -27,4 +27,22 @@ public class N03ProactiveItemFiguresRuleTests
 
         Assert.Empty(Run(new N03ProactiveItemFiguresRule(), report));
     }
+
+    [Fact]
+    public void N03_accepts_a_stock_that_this_years_documents_explain()
+    {
+        var report = WithTables(Prose((PartNumber.Overview, "现行有效规范性文件210件，本年制发规范性文件35件。")),
+            Zeros(StatTableId.Proactive, (Table2.NormativeDocuments, Table2.Issued, 35), (Table2.NormativeDocuments, Table2.InForce, 245)));
+
+        Assert.Empty(Run(new N03ProactiveItemFiguresRule(), report));
+    }
+
+    [Fact]
+    public void N03_marks_an_unexplained_stock_uncertain()
+    {
+        var report = WithTables(Prose((PartNumber.Overview, "现行有效规范性文件200件。")),
+            Zeros(StatTableId.Proactive, (Table2.NormativeDocuments, Table2.InForce, 245)));
+
+        Assert.Equal(Certainty.Uncertain, Assert.Single(Run(new N03ProactiveItemFiguresRule(), report)).Certainty);
+    }
 }

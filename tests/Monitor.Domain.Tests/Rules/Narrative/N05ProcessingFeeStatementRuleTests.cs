@@ -25,6 +25,8 @@ public class N05ProcessingFeeStatementRuleTests
     [InlineData("依据《政府信息公开信息处理费管理办法》，我乡本年度未收取政府信息公开处理费。")]
     [InlineData("按照国办函〔2020〕109号相关规定，全乡本年度没有产生信息公开处理费。")]
     [InlineData("本年度收取信息处理费0.02万元。")]
+    [InlineData("本年度未发生收费情况。")]
+    [InlineData("本单位未收取任何费用。")]
     public void N05_accepts_a_fee_statement(string partSix)
     {
         Assert.Empty(Run(new N05ProcessingFeeStatementRule(), Prose((PartNumber.OtherMatters, partSix))));
