@@ -5,7 +5,11 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>The narrative's count of 行政复议/行政诉讼 cases (or "无…") differs from table 四's totals.</summary>
+/// <summary>
+/// The narrative's count of 行政复议/行政诉讼 cases (or "无…") differs from table 四's totals. Certainty: certain;
+/// the statement names its kind of case and is compared with that total only (a table with blank cells makes it
+/// uncertain, see <see cref="ReportValidator"/>).
+/// </summary>
 public sealed class N02ReviewLitigationFiguresRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(

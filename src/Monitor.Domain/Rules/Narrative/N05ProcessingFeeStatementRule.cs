@@ -6,7 +6,11 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>Part 六 customarily states whether 信息处理费 was collected (109号); silence is an error when table 三 shows fee notices.</summary>
+/// <summary>
+/// Part 六 customarily states whether 信息处理费 was collected (109号); silence is an error when table 三 shows fee
+/// notices. Certainty: certain; the rule looks for a statement in many wordings ("未收取任何费用", "未发生收费情况")
+/// and reports only its absence, which needs no guess.
+/// </summary>
 public sealed partial class N05ProcessingFeeStatementRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(

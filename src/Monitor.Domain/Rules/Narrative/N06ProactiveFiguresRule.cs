@@ -8,6 +8,7 @@ namespace Monitor.Domain.Rules.Narrative;
 /// <summary>
 /// The 主动公开 sub-part of 总体情况 must count something (how many items, on which channels). A count given
 /// elsewhere in 总体情况 in a sentence about 主动公开 ("…我镇信息主动公开292条。" before "第一，主动公开") counts.
+/// Certainty: certain; it runs only on a sub-part the parser found by its heading and reports the absence of any count.
 /// </summary>
 public sealed partial class N06ProactiveFiguresRule : ReportRule
 {

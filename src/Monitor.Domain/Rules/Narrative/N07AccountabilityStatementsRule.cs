@@ -6,7 +6,7 @@ namespace Monitor.Domain.Rules.Narrative;
 
 /// <summary>
 /// A 人民政府 report must cover 工作考核、社会评议和责任追究 (条例 art. 50(四)); street offices and departments
-/// are not 人民政府 and are exempt.
+/// are not 人民政府 and are exempt. Certainty: certain; it reports topics whose words are absent from part 四.
 /// </summary>
 public sealed partial class N07AccountabilityStatementsRule : ReportRule
 {

@@ -4,7 +4,11 @@ using Monitor.Domain.Rules.Tables;
 
 namespace Monitor.Domain.Rules.Narrative;
 
-/// <summary>A stated share ("占比X%") that does not match its counts, or shares of one whole adding up to more than 100%.</summary>
+/// <summary>
+/// A stated share ("占比X%") that does not match its counts, or shares of one whole adding up to more than 100%.
+/// Certainty: as certain as the itemized list it reads (uncertain when the list's extent is a guess, see
+/// <see cref="Statements.ItemizedTotal.Doubt"/>); shares are compared with the tolerance their decimals allow.
+/// </summary>
 public sealed class N08StatedShareRule : ReportRule
 {
     public override RuleDescriptor Descriptor { get; } = new(
@@ -24,18 +28,20 @@ public sealed class N08StatedShareRule : ReportRule
                 var actual = part.Count * 100m / list.Total;
                 // A share written with d decimals may be rounded or truncated: allow one unit of its last place.
                 if (Math.Abs(actual - share.Percent) < Step(share.Decimals)) continue;
-                yield return Found(Location.InPart(sentence.PartLabel, list.Span), $"{TableSums.Show(Math.Round(actual, 2))}%", $"{TableSums.Show(share.Percent)}%",
-                    $"{TableSums.Show(part.Count)}{list.Unit}占共{TableSums.Show(list.Total)}{list.Unit}的{TableSums.Show(Math.Round(actual, 2))}%，正文写作“{share.Text}”。");
+                yield return AsCertainAs(list, Found(Location.InPart(sentence.PartLabel, list.Span), $"{TableSums.Show(Math.Round(actual, 2))}%", $"{TableSums.Show(share.Percent)}%",
+                    $"{TableSums.Show(part.Count)}{list.Unit}占共{TableSums.Show(list.Total)}{list.Unit}的{TableSums.Show(Math.Round(actual, 2))}%，正文写作“{share.Text}”。"));
             }
             var stated = shares.Sum(p => p.Share!.Percent);
             var slack = shares.Sum(p => Step(p.Share!.Decimals) / 2);
             if (shares.Count >= 2 && stated > 100m + slack)
             {
-                yield return Found(Location.InPart(sentence.PartLabel, list.Span), "不超过100%", $"{TableSums.Show(stated)}%",
-                    $"共{TableSums.Show(list.Total)}{list.Unit}中各项所占比例合计为{TableSums.Show(stated)}%，超过100%。");
+                yield return AsCertainAs(list, Found(Location.InPart(sentence.PartLabel, list.Span), "不超过100%", $"{TableSums.Show(stated)}%",
+                    $"共{TableSums.Show(list.Total)}{list.Unit}中各项所占比例合计为{TableSums.Show(stated)}%，超过100%。"));
             }
         }
     }
 
     private static decimal Step(int decimals) => decimals switch { 0 => 1m, 1 => 0.1m, 2 => 0.01m, _ => 0.001m };
+
+    private static Finding AsCertainAs(ItemizedTotal list, Finding finding) => list.Doubt is { } doubt ? finding.Uncertain(doubt) : finding;
 }
