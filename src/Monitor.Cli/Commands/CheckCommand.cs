@@ -36,9 +36,10 @@ public static class CheckCommand
         var deadline = new Option<string?>("--deadline") { Description = "发布截止日期（yyyy-MM-dd，含宽限期），用于 F02" };
         var firstSeen = new Option<string?>("--first-seen") { Description = "首次发现时间（yyyy-MM-dd 或 yyyy-MM-ddTHH:mm，北京时间），页面无发布日期时代替发布日期（F03）" };
         var previous = new Option<string?>("--previous") { Description = "同一单位上一年度的报告文件，用于 T08、T09、Q02、Q04" };
+        var explain = new Option<string?>("--explain") { Description = "说明某条规则（如 N04）的判断依据：列出程序读出的报告各部分、统计表与正文数字，以及该规则的结论" };
         var registry = new Option<string?>("--registry") { Description = "县域登记表 JSON 文件：按网址所在网站确定单位、单位类型与公开期限（F02）" };
 
-        var command = new Command("check", "检查年度报告文件、文件夹或年报网页，列出规则发现的问题") { paths, json, unitType, published, deadline, firstSeen, previous, registry };
+        var command = new Command("check", "检查年度报告文件、文件夹或年报网页，列出规则发现的问题") { paths, json, unitType, published, deadline, firstSeen, previous, registry, explain };
         command.SetAction((parseResult, ct) => RunAsync(
             console,
             new Inputs(
@@ -49,13 +50,14 @@ public static class CheckCommand
                 parseResult.GetValue(deadline),
                 parseResult.GetValue(firstSeen),
                 parseResult.GetValue(previous),
-                parseResult.GetValue(registry)),
+                parseResult.GetValue(registry),
+                parseResult.GetValue(explain)),
             configureHttp,
             ct));
         return command;
     }
 
-    private sealed record Inputs(string[] Paths, bool Json, string? UnitType, string? Published, string? Deadline, string? FirstSeen, string? Previous, string? Registry);
+    private sealed record Inputs(string[] Paths, bool Json, string? UnitType, string? Published, string? Deadline, string? FirstSeen, string? Previous, string? Registry, string? Explain);
 
     private static async Task<int> RunAsync(CliConsole console, Inputs inputs, Action<CrawlerHttpOptions>? configureHttp, CancellationToken ct)
     {
@@ -71,6 +73,7 @@ public static class CheckCommand
         var publishedOn = ParseDate("--published", inputs.Published, problems);
         var deadline = ParseDate("--deadline", inputs.Deadline, problems);
         var firstSeen = ParseChinaTime("--first-seen", inputs.FirstSeen, problems);
+        var explained = ParseRule(inputs.Explain, inputs.Json, problems);
         var (groups, pathProblems) = CheckInputs.Resolve(paths);
         problems.AddRange(pathProblems);
 
@@ -96,7 +99,11 @@ public static class CheckCommand
             result = new CheckRunResult([.. result.Reports, .. fromUrls.Reports], [.. result.Errors, .. fromUrls.Errors]);
         }
 
-        if (inputs.Json) CheckJsonWriter.Write(console.Out, result, console.Time.GetUtcNow());
+        if (explained is not null)
+        {
+            foreach (var report in result.Reports) console.Out.WriteLine(ReportExplanation.Of(report, explained));
+        }
+        else if (inputs.Json) CheckJsonWriter.Write(console.Out, result, console.Time.GetUtcNow());
         else CheckTextWriter.Write(console.Out, result);
         foreach (var error in result.Errors) console.Error.WriteLine($"无法检查：{error.Source}：{error.Message}");
 
@@ -125,6 +132,15 @@ public static class CheckCommand
             result = run.Execute(groups, _ => task.Increment(1));
         });
         return result!;
+    }
+
+    private static RuleDescriptor? ParseRule(string? id, bool json, List<string> problems)
+    {
+        if (id is null) return null;
+        if (json) problems.Add("--explain 输出供人阅读的说明，不能与 --json 同用");
+        var rule = RuleCatalog.Find(id.Trim().ToUpperInvariant());
+        if (rule is null) problems.Add($"--explain 指定的规则编号不存在：{id}（规则编号见 docs/rules.md，例如 N04、T03、M02）");
+        return rule;
     }
 
     private static DateOnly? ParseDate(string option, string? text, List<string> problems)

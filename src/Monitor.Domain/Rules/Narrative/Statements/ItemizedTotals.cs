@@ -201,9 +201,9 @@ public static partial class ItemizedTotals
 
     /// <summary>
     /// A clause that begins a new count: 共 anywhere ("，共公开行政许可24件"), 合计/总计/累计 at its start. An item named
-    /// "其他栏目以及热点专题信息合计139条" is still an item.
+    /// "其他栏目以及热点专题信息合计139条" is still an item, and so is "公共文化服务…信息14条" (公共 is no 共).
     /// </summary>
-    [GeneratedRegex("共|^(?:合计|总计|累计)|其中|包括|分别")]
+    [GeneratedRegex("(?<!公)共|^(?:合计|总计|累计)|其中|包括|分别")]
     private static partial Regex NewTotal();
 
     /// <summary>A clause that starts a statement of its own rather than naming one more item.</summary>
