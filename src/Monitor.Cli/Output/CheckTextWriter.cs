@@ -13,7 +13,15 @@ public static class CheckTextWriter
 
     public static void Write(TextWriter output, CheckRunResult result)
     {
-        foreach (var report in result.Reports) WriteReport(output, report);
+        // One write per report: the console writer flushes every call, and a folder of a thousand reports makes
+        // tens of thousands of lines.
+        var block = new StringWriter();
+        foreach (var report in result.Reports)
+        {
+            block.GetStringBuilder().Clear();
+            WriteReport(block, report);
+            output.Write(block.ToString());
+        }
         foreach (var error in result.Errors)
         {
             output.WriteLine($"■ {error.Source}");

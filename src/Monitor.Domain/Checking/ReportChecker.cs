@@ -2,6 +2,7 @@ using Monitor.Domain.Documents;
 using Monitor.Domain.Parsing;
 using Monitor.Domain.Reports;
 using Monitor.Domain.Rules;
+using Monitor.Domain.Rules.Quality;
 
 namespace Monitor.Domain.Checking;
 
@@ -73,7 +74,10 @@ public sealed class ReportChecker(TimeProvider time, ReportValidator validator)
     }
 
     /// <summary>Validates one report; <paramref name="peers"/> non-null means the county-year is known (Q03 runs).</summary>
-    public CheckedReport Validate(ReadReport read, CheckOptions options, IReadOnlyList<AnnualReport>? peers = null)
+    public CheckedReport Validate(ReadReport read, CheckOptions options, IReadOnlyList<AnnualReport>? peers = null) =>
+        Validate(read, options, peers, null);
+
+    private CheckedReport Validate(ReadReport read, CheckOptions options, IReadOnlyList<AnnualReport>? peers, NearDuplicateIndex? peerIndex)
     {
         var context = new ReportContext(read.Report)
         {
@@ -86,6 +90,7 @@ public sealed class ReportChecker(TimeProvider time, ReportValidator validator)
             PreviousYear = options.PreviousYear,
             Peers = peers ?? [],
             HasPeers = peers is not null,
+            PeerIndex = peerIndex,
         };
         var start = time.GetTimestamp();
         var validation = validator.Validate(context);
@@ -103,8 +108,13 @@ public sealed class ReportChecker(TimeProvider time, ReportValidator validator)
     public CheckedReport Check(ReadOnlySpan<byte> bytes, string source, CheckOptions options) => Validate(Read(bytes, source), options);
 
     /// <summary>
-    /// Validates the reports of one county-year together: each report's peers are the other readable reports.
+    /// Validates the reports of one county-year together: each report's peers are the other readable reports, found
+    /// through one near-duplicate index so the county-year costs about linear time, not quadratic.
     /// </summary>
-    public IReadOnlyList<CheckedReport> ValidateCountyYear(IReadOnlyList<ReadReport> reads, CheckOptions options) =>
-        [.. reads.Select(read => Validate(read, options, [.. reads.Where(other => !ReferenceEquals(other, read) && other.Document.IsReadable).Select(other => other.Report)]))];
+    public IReadOnlyList<CheckedReport> ValidateCountyYear(IReadOnlyList<ReadReport> reads, CheckOptions options)
+    {
+        IReadOnlyList<AnnualReport> readable = [.. reads.Where(r => r.Document.IsReadable).Select(r => r.Report)];
+        var index = NearDuplicateIndex.Of(readable);
+        return [.. reads.Select(read => Validate(read, options, readable, index))];
+    }
 }

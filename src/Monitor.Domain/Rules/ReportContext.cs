@@ -32,6 +32,12 @@ public sealed record ReportContext(AnnualReport Report)
     /// <summary>Other units' reports of the same year (Q03), with their issuers.</summary>
     public IReadOnlyList<AnnualReport> Peers { get; init; } = [];
 
+    /// <summary>
+    /// A near-duplicate index over <see cref="Peers"/> when they are a whole county-year checked together: Q03 then
+    /// measures only the likely copies. Null means every peer is measured.
+    /// </summary>
+    public Quality.NearDuplicateIndex? PeerIndex { get; init; }
+
     /// <summary>True when Peers was supplied, even if empty (an empty county-year is still context).</summary>
     public bool HasPeers { get; init; }
 

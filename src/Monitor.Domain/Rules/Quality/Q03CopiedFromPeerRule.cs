@@ -1,16 +1,16 @@
-using System.Runtime.CompilerServices;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Reports;
 
 namespace Monitor.Domain.Rules.Quality;
 
-/// <summary>Narrative ≥ 80% similar to another unit's report of the same year, unit names masked.</summary>
+/// <summary>
+/// Narrative ≥ 80% similar to another unit's report of the same year, unit names masked. A county-year checked as a
+/// whole comes with a <see cref="NearDuplicateIndex"/>: only its candidates are measured, which finds the same pairs
+/// without comparing every report with every other one.
+/// </summary>
 public sealed class Q03CopiedFromPeerRule : ReportRule
 {
     private const double WarningAt = 0.80;
-
-    /// <summary>Peers are the same parsed reports validation after validation; their fingerprints live as long as they do.</summary>
-    private static readonly ConditionalWeakTable<AnnualReport, NarrativeSimilarity.Fingerprint> PeerFingerprints = new();
 
     public override RuleDescriptor Descriptor { get; } = new(
         "Q03", "报告正文与其他单位同年度报告高度雷同", Severity.Warning,
@@ -22,10 +22,14 @@ public sealed class Q03CopiedFromPeerRule : ReportRule
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
         var report = context.Report;
-        var own = NarrativeSimilarity.FingerprintOf(report.FullText, [report.Issuer, context.RegisteredUnitName]);
-        foreach (var peer in context.Peers.Where(p => !ReferenceEquals(p, report)))
+        // Masking the registered name as well matters only when it differs from the issuer the report gives.
+        var own = context.RegisteredUnitName is { } registered && registered != report.Issuer
+            ? NarrativeSimilarity.FingerprintOf(report.FullText, [report.Issuer, registered])
+            : NarrativeSimilarity.PeerFingerprintOf(report);
+        var peers = context.PeerIndex?.Candidates(report) ?? context.Peers.Where(p => !ReferenceEquals(p, report));
+        foreach (var peer in peers)
         {
-            var similarity = NarrativeSimilarity.Between(own, PeerFingerprints.GetValue(peer, p => NarrativeSimilarity.FingerprintOf(p.FullText, [p.Issuer])));
+            var similarity = NarrativeSimilarity.Between(own, NarrativeSimilarity.PeerFingerprintOf(peer));
             if (similarity < WarningAt) continue;
             var other = peer.Issuer ?? peer.Title ?? "另一单位";
             yield return Found(new Location(TextSpan: other), $"低于{WarningAt:P0}", $"{similarity:P0}",
