@@ -7,6 +7,9 @@ namespace Monitor.Domain.Parsing;
 /// <summary>Title, issuer and title year of a report, read from the lines before the first part and the opening.</summary>
 internal sealed record ReportMetadata(string? Title, string? Issuer, int? TitleYear, int? OpeningYear)
 {
+    /// <summary>True when the issuer was read from a sentence of the opening rather than from a title.</summary>
+    public bool IssuerFromOpening { get; init; }
+
     private static readonly string[] IssuerSuffixes = ["人民政府", "政府"];
 
     /// <summary>How far into the preamble a title may stand: pages put breadcrumbs, 索引号 tables and menus first.</summary>
@@ -22,9 +25,13 @@ internal sealed record ReportMetadata(string? Title, string? Issuer, int? TitleY
         if (title is null) return opening;
         var match = Patterns.TitleYear().Match(title);
         if (!match.Success) return opening with { Title = title };
+
         var issuer = CleanIssuer(title[..match.Index]);
         var year = int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);
-        return new ReportMetadata(title, issuer ?? opening.Issuer, year, opening.OpeningYear);
+        return new ReportMetadata(title, issuer ?? opening.Issuer, year, opening.OpeningYear)
+        {
+            IssuerFromOpening = issuer is null && opening.IssuerFromOpening,
+        };
     }
 
     /// <summary>
@@ -81,7 +88,7 @@ internal sealed record ReportMetadata(string? Title, string? Issuer, int? TitleY
                 if (clause.Groups["year"].Success) year ??= Year(clause);
             }
         }
-        return new ReportMetadata(null, issuer, null, year);
+        return new ReportMetadata(null, issuer, null, year) { IssuerFromOpening = issuer is not null };
     }
 
     private static int Year(Match match) => int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture);

@@ -38,6 +38,7 @@ public static class ReportParser
         {
             Title = metadata.Title,
             Issuer = metadata.Issuer,
+            IssuerFromOpening = metadata.IssuerFromOpening,
             TitleYear = metadata.TitleYear,
             ReportYear = metadata.TitleYear ?? (period is { IsCalendarYear: true } ? period.Start!.Value.Year : (int?)null) ?? metadata.OpeningYear,
             Period = period,

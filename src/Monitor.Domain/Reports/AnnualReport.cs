@@ -14,6 +14,12 @@ public sealed record AnnualReport
     /// <summary>The issuing body as named in the title or opening, e.g. "中宁县徐套乡"; null if not found.</summary>
     public string? Issuer { get; init; }
 
+    /// <summary>
+    /// True when <see cref="Issuer"/> comes from a sentence of the opening ("2025年，朝外街道在…") because the report
+    /// has no title naming it: rules that accuse the report of naming another body hold such a reading uncertain.
+    /// </summary>
+    public bool IssuerFromOpening { get; init; }
+
     /// <summary>The year the title names (the reporting year, not the publication year).</summary>
     public int? TitleYear { get; init; }
 

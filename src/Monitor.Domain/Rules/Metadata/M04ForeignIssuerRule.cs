@@ -6,7 +6,9 @@ namespace Monitor.Domain.Rules.Metadata;
 /// <summary>
 /// The report names another body as its issuer, a sign of a copied template: the title's issuer differs
 /// from the registered unit, or the text says "本报告由XX编制" naming someone else.
-/// The title comparison needs the registered name; the self-description check runs without it.
+/// The title comparison needs the registered name; the self-description check runs without it. Certainty: certain
+/// when the issuer comes from the title or 本报告由…编制; uncertain when a report without a title was read from the
+/// subject of its opening sentence, which may be a superior body or a part of the unit.
 /// </summary>
 public sealed partial class M04ForeignIssuerRule : ReportRule
 {
@@ -20,8 +22,11 @@ public sealed partial class M04ForeignIssuerRule : ReportRule
         var own = context.RegisteredUnitName ?? report.Issuer;
         if (context.RegisteredUnitName is { } registered && report.Issuer is { } issuer && !SameBody(issuer, registered))
         {
-            yield return Found(new Location(TextSpan: report.Title ?? issuer), registered, issuer,
+            var finding = Found(new Location(TextSpan: report.Title ?? issuer), registered, issuer,
                 $"报告标题或开头署名为“{issuer}”，与发布该报告的单位“{registered}”不一致，可能套用了其他机关的报告。");
+            yield return report.IssuerFromOpening
+                ? finding.Uncertain($"报告没有标题，“{issuer}”是从正文开头一句的主语读出的，未必是署名。")
+                : finding;
         }
         if (own is null) yield break;
         foreach (Match match in SelfDescription().Matches(WholeText.Of(report)))

@@ -43,4 +43,19 @@ public class M04ForeignIssuerRuleTests
 
         Assert.Empty(RuleRun.On<M04ForeignIssuerRule>(report));
     }
+
+    [Fact]
+    public void An_issuer_read_from_the_opening_sentence_is_an_uncertain_mismatch()
+    {
+        var report = Parsing.Parse.Text("""
+            发布本年度报告。
+            一、总体情况
+            2024年，平乡县人民政府办公室认真落实党中央、国务院和省、市决策部署。
+            """);
+        var context = new ReportContext(report) { RegisteredUnitName = "平乡县寻召乡人民政府" };
+
+        var finding = Assert.Single(new M04ForeignIssuerRule().Evaluate(context).Findings);
+
+        Assert.Equal(("平乡县人民政府办公室", Monitor.Domain.Findings.Certainty.Uncertain), (finding.Found, finding.Certainty));
+    }
 }
