@@ -31,6 +31,12 @@ public sealed record RuleDescriptor(
     RuleCategory Category,
     IReadOnlyList<string> Tags)
 {
+    /// <summary>
+    /// When the rule's findings are certain and when it marks them 需人工核实, in Chinese (issue 12: every narrative
+    /// rule states which it is and why); listed under the rule in docs/rules.md.
+    /// </summary>
+    public string? CertaintyNote { get; init; }
+
     public RuleDescriptor(string id, string title, Severity severity, string source, params string[] tags)
         : this(id, title, severity, source, CategoryOf(id), tags)
     {

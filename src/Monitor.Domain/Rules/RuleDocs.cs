@@ -38,6 +38,11 @@ public static class RuleDocs
                 text.Append($"| {d.Id} | {d.Severity.Code()}（{d.Severity.Chinese()}） | {d.Title} | {d.Source} | {string.Join(", ", d.Tags)} |\n");
             }
             text.Append('\n');
+            var notes = group.Where(d => d.CertaintyNote is not null).OrderBy(d => d.Id, StringComparer.Ordinal).ToList();
+            if (notes.Count == 0) continue;
+            text.Append("Certainty（确定性，需人工核实的发现不发送即时提醒）：\n\n");
+            foreach (var d in notes) text.Append($"- {d.Id}：{d.CertaintyNote}\n");
+            text.Append('\n');
         }
         return text.ToString();
     }

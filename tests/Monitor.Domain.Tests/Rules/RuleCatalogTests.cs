@@ -56,6 +56,16 @@ public partial class RuleCatalogTests
         Assert.Empty(incomplete);
     }
 
+    [Fact]
+    public void Every_narrative_rule_states_its_certainty_and_why()
+    {
+        var silent = RuleCatalog.Descriptors
+            .Where(d => d.Category == RuleCategory.Narrative && (d.CertaintyNote is null || !Chinese().IsMatch(d.CertaintyNote)))
+            .Select(d => d.Id);
+
+        Assert.Empty(silent);
+    }
+
     [Theory]
     [MemberData(nameof(ReportRuleIds))]
     public void Report_rule_runs_on_empty_tableless_and_unreadable_reports(string id)

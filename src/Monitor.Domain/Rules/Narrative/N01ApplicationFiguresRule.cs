@@ -16,7 +16,10 @@ public sealed class N01ApplicationFiguresRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N01", "正文所述政府信息公开申请数量与表三不符", Severity.Error,
         "《中华人民共和国政府信息公开条例》第五十条第（二）项；国办公开办函〔2021〕30号 表三",
-        "narrative", "table-3");
+        "narrative", "table-3")
+    {
+        CertaintyNote = "确定：每句表述对应表三的具体行（“予以公开及部分公开”按两行之和核对），“共受理”含或不含上年结转两种读法都接受；表三有空白格时为需人工核实。",
+    };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {

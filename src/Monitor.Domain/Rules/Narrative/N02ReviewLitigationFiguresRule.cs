@@ -15,7 +15,10 @@ public sealed class N02ReviewLitigationFiguresRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N02", "正文所述行政复议、行政诉讼数量与表四不符", Severity.Error,
         "《中华人民共和国政府信息公开条例》第五十条第（三）项；国办公开办函〔2021〕30号 表四",
-        "narrative", "table-4");
+        "narrative", "table-4")
+    {
+        CertaintyNote = "确定：表述写明复议或诉讼，只与表四对应总计核对；表四有空白格时为需人工核实。",
+    };
 
     private static readonly string[] LitigationGroups = [Table4.LitigationDirect, Table4.LitigationAfterReview];
 

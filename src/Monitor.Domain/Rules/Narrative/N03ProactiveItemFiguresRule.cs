@@ -16,7 +16,10 @@ public sealed class N03ProactiveItemFiguresRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N03", "正文所述行政处罚、行政强制、行政许可或规范性文件数量与表二不符", Severity.Warning,
         "《中华人民共和国政府信息公开条例》第二十条、第五十条第（一）项；国办公开办函〔2021〕30号 表二",
-        "narrative", "table-2");
+        "narrative", "table-2")
+    {
+        CertaintyNote = "确定：处理决定和本年制发、废止的件数；“现行有效”是存量，正文所述可能是另一时点的数量，本年制发、废止不能解释差额时为需人工核实。",
+    };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {

@@ -15,7 +15,10 @@ public sealed class N04ItemizedSumRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N04", "正文“共N条，其中…”所列分项之和与总数不符", Severity.Warning,
         "《中华人民共和国政府信息公开条例》第五十条第（一）项；国办公开办函〔2021〕30号",
-        "narrative", "arithmetic");
+        "narrative", "arithmetic")
+    {
+        CertaintyNote = "确定：总数与分项在同一句、同一计量单位内；分项跨过分号、与总数被句号隔开或“条”“件”混用时为需人工核实；括号内的分项只在超过总数时报告。",
+    };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {

@@ -16,7 +16,10 @@ public sealed partial class N05ProcessingFeeStatementRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N05", "其他需要报告的事项未说明信息处理费收取情况", Severity.Warning,
         "国办函〔2020〕109号（政府信息公开信息处理费管理办法）；国办公开办函〔2021〕30号 第六部分",
-        "narrative", "required-statement", "fees");
+        "narrative", "required-statement", "fees")
+    {
+        CertaintyNote = "确定：只报告第六部分没有任何收费说明（多种说法均可）。",
+    };
 
     private static readonly string FeeNoticeRow = Table3.SubRow("other-handling", 2);
 

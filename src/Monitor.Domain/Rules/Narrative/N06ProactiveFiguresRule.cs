@@ -15,7 +15,10 @@ public sealed partial class N06ProactiveFiguresRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N06", "总体情况“主动公开”未给出任何数据", Severity.Warning,
         "《中华人民共和国政府信息公开条例》第五十条第（一）项；国办公开办函〔2021〕30号 第一部分",
-        "narrative", "required-statement");
+        "narrative", "required-statement")
+    {
+        CertaintyNote = "确定：只在按小标题找到的“主动公开”分项及总体情况中关于主动公开的句子都没有任何数量时报告。",
+    };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {

@@ -13,7 +13,10 @@ public sealed partial class N07AccountabilityStatementsRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N07", "人民政府报告未说明工作考核、社会评议、责任追究情况", Severity.Warning,
         "《中华人民共和国政府信息公开条例》第五十条第（四）项",
-        "narrative", "required-statement", "context:unit-type");
+        "narrative", "required-statement", "context:unit-type")
+    {
+        CertaintyNote = "确定：只对人民政府的报告，报告第四部分缺少的事项。",
+    };
 
     protected override string? MissingContext(ReportContext context) =>
         context.EffectiveUnitType is null ? "无法确定发布单位类型，不能判断是否为须报告工作考核、社会评议和责任追究情况的人民政府。" : null;

@@ -14,7 +14,10 @@ public sealed class N08StatedShareRule : ReportRule
     public override RuleDescriptor Descriptor { get; } = new(
         "N08", "正文所述占比与数量不符或合计超过100%", Severity.Warning,
         "《中华人民共和国政府信息公开条例》第五十条",
-        "narrative", "arithmetic");
+        "narrative", "arithmetic")
+    {
+        CertaintyNote = "与所依据的分项清单相同：清单范围需推断时为需人工核实；比例按所写小数位数允许舍入误差。",
+    };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
