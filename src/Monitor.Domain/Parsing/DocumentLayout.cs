@@ -53,6 +53,13 @@ internal sealed class DocumentLayout
                         // Lines of an unknown part belong to no part of the format; they stay in the full text.
                         current = new PartSection(PartNumber.OtherMatters, text, []);
                     }
+                    else if (lastTable is { } open && TableOfPart(current?.Number) == open && StrayRow(text) is { } stray)
+                    {
+                        // A row the PDF table finder left out at a page's foot ("2.没有现成信息需要另行制作3 0 0 0 0 0 3"
+                        // between the table's two pages) goes back into its table, in place.
+                        layout.Tables[open].Add(stray);
+                        continue;
+                    }
                     else
                     {
                         (current?.Lines ?? layout.Preamble).Add(text);
@@ -100,6 +107,21 @@ internal sealed class DocumentLayout
         var tail = text[(stop + 1)..].Trim();
         if (PartHeadings.Match(tail) is not { RunOn.Length: 0 } heading || layout.Parts.Any(p => p.Number == heading.Number)) return null;
         return (text[..(stop + 1)], tail);
+    }
+
+    /// <summary>
+    /// A text line that is a table row dropped out of its table: a label and at least three values, the first value
+    /// possibly glued to the label by the PDF's text order ("…另行制作3").
+    /// </summary>
+    private static IReadOnlyList<string>? StrayRow(string text)
+    {
+        if (RowInText(text) is not { } cells || cells.Count(TableRow.IsValue) < 3) return null;
+        var label = cells[0];
+        if (TableRow.IsValue(label)) return null;
+        var digits = label.Length - label.AsSpan().TrimEnd("0123456789").Length;
+        return digits > 0 && digits < label.Length && !char.IsAsciiDigit(label[^(digits + 1)]) && label[^(digits + 1)] is not '.' and not '、'
+            ? [label[..^digits], label[^digits..], .. cells.Skip(1)]
+            : cells;
     }
 
     private static IReadOnlyList<string>? RowInText(string text)

@@ -250,4 +250,21 @@ public class TableRecoveryTests
 
         Assert.Contains(t03, f => f.Found == "4" && f.Expected == "3");
     }
+
+    [Fact]
+    public void A_row_left_out_at_the_foot_of_a_page_goes_back_into_its_table()
+    {
+        // Shape of a real PDF (js-huaian-hongze-2023): the last row of page 3 comes out as text, glued to its first value.
+        var report = Parse.Text("""
+            三、收到和处理政府信息公开申请情况
+            |（四）无法提供|1.本机关不掌握相关政府信息|10|0|0|0|0|0|10
+            2.没有现成信息需要另行制作3 0 0 0 0 0 3
+            ||3.补正后申请内容仍不明确|0|0|0|0|0|0|0
+            """.Replace('|', '\t'));
+        var table = report.Table(StatTableId.Applications)!;
+
+        Assert.Equal(3m, table.Value(Table3.SubRow("unavailable", 2), Table3.NaturalPerson));
+        Assert.Equal(0m, table.Value(Table3.SubRow("unavailable", 3), Table3.Total));
+        Assert.DoesNotContain(report.Shape(), s => s.Row == "三、本年度办理结果（四）无法提供");
+    }
 }

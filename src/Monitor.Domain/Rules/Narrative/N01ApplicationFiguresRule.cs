@@ -9,7 +9,8 @@ namespace Monitor.Domain.Rules.Narrative;
 /// The narrative's count of applications received or of a handling result differs from table 三. A combined
 /// statement ("予以公开及部分公开30件") is compared with the sum of its rows. Certainty: certain; each statement
 /// names its row(s) unambiguously, and readings that could differ ("共受理" with or without carried-over ones)
-/// are accepted either way.
+/// are accepted either way; uncertain when an office counts on behalf of its body ("区政府办代表区政府受理"), whose
+/// share may be smaller than the table's scope.
 /// </summary>
 public sealed class N01ApplicationFiguresRule : ReportRule
 {
@@ -18,7 +19,7 @@ public sealed class N01ApplicationFiguresRule : ReportRule
         "《中华人民共和国政府信息公开条例》第五十条第（二）项；国办公开办函〔2021〕30号 表三",
         "narrative", "table-3")
     {
-        CertaintyNote = "确定：每句表述对应表三的具体行（“予以公开及部分公开”按两行之和核对），“共受理”含或不含上年结转两种读法都接受；表三有空白格时为需人工核实。",
+        CertaintyNote = "确定：每句表述对应表三的具体行（“予以公开及部分公开”按两行之和核对），“共受理”含或不含上年结转两种读法都接受；某一机构“代表”本机关受理的数量、或表三有空白格时为需人工核实。",
     };
 
     protected override IEnumerable<Finding> Check(ReportContext context)
@@ -35,8 +36,12 @@ public sealed class N01ApplicationFiguresRule : ReportRule
                 if (statement.Figure == ApplicationFigure.Received
                     && table.SumRows([Table3.NewReceived, Table3.CarriedOver], Table3.Total) == statement.Count) continue;
                 var label = string.Join("与", statement.Figures.Select(f => table.Layout.RowLabel(RowsOf(f).Row)));
-                yield return Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
+                var finding = Found(Location.InPart(sentence.PartLabel, statement.Text), TableSums.Show(value), TableSums.Show(statement.Count),
                     $"正文“{statement.Text}”为{TableSums.Show(statement.Count)}件，表三“{label}”总计为{TableSums.Show(value)}件。");
+                // "区政府办代表区政府受理…17件": an office counting for its government may count only its own share.
+                yield return sentence.Text.Contains("代表", StringComparison.Ordinal)
+                    ? finding.Uncertain("正文所述是某一机构代表本机关受理的数量，可能只是表三所统计范围的一部分，须人工核实。")
+                    : finding;
             }
         }
     }
