@@ -17,13 +17,17 @@ public sealed record UnitStanding(
     string? CaptureName = null,
     string? PublishedUrl = null)
 {
-    public int Errors => Findings.Count(f => f.Severity == Severity.Error);
+    /// <summary>Certain errors: the ones the office chases. Uncertain ones are counted in <see cref="ToVerify"/>.</summary>
+    public int Errors => Findings.Count(f => f.Severity == Severity.Error && f.IsCertain);
 
-    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning);
+    public int Warnings => Findings.Count(f => f.Severity == Severity.Warning && f.IsCertain);
 
-    /// <summary>Identities of the error findings, to tell new from resolved errors next week.</summary>
+    /// <summary>Warnings and errors the engine had to guess at (需人工核实): a reviewer reads them before anyone is asked.</summary>
+    public int ToVerify => Findings.Count(f => f.Severity >= Severity.Warning && !f.IsCertain);
+
+    /// <summary>Identities of the certain error findings, to tell new from resolved errors next week.</summary>
     public IReadOnlyList<string> ErrorKeys =>
-        [.. Findings.Where(f => f.Severity == Severity.Error).Select(f => $"{f.RuleId}:{AlertEvidence.Of(f)}").Distinct().Order(StringComparer.Ordinal)];
+        [.. Findings.Where(f => f.Severity == Severity.Error && f.IsCertain).Select(f => $"{f.RuleId}:{AlertEvidence.Of(f)}").Distinct().Order(StringComparer.Ordinal)];
 }
 
 /// <summary>What one unit looked like when last week's summary was sent (stored between runs).</summary>

@@ -77,12 +77,16 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
 
     private static string Html(string subject, string countyName, int year, DateOnly today, IReadOnlyList<SummaryRow> rows, bool hasLastWeek)
     {
+        // The column appears once the engine has anything it was unsure of, so a plain season reads as before.
+        var anyToVerify = rows.Any(r => r.Unit.ToVerify > 0);
         var html = new StringBuilder();
         html.Append("<!DOCTYPE html><html lang=\"zh-CN\"><head><meta charset=\"utf-8\"><title>")
             .Append(HtmlText.Encode(subject)).Append("</title></head><body style=\"font-family:sans-serif\">");
         html.Append("<p>").Append(HtmlText.Encode($"{countyName}各单位{year}年政府信息公开工作年度报告监测情况（截至{today:yyyy年M月d日}）：")).Append("</p>");
         html.Append("<table border=\"1\" cellspacing=\"0\" cellpadding=\"4\"><thead><tr>")
-            .Append("<th>单位</th><th>状态</th><th>发布日期</th><th>错误</th><th>警告</th><th>本周变化</th></tr></thead><tbody>");
+            .Append("<th>单位</th><th>状态</th><th>发布日期</th><th>错误</th><th>警告</th>")
+            .Append(anyToVerify ? "<th>需人工核实</th>" : "")
+            .Append("<th>本周变化</th></tr></thead><tbody>");
         foreach (var row in rows)
         {
             var u = row.Unit;
@@ -92,6 +96,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
                 .Append("<td>").Append(HtmlText.Encode(PublishedOn(u))).Append("</td>")
                 .Append("<td>").Append(u.Errors).Append("</td>")
                 .Append("<td>").Append(u.Warnings).Append("</td>")
+                .Append(anyToVerify ? $"<td>{u.ToVerify}</td>" : "")
                 .Append("<td>").Append(HtmlText.Encode(ChangesText(row, hasLastWeek))).Append("</td></tr>");
         }
         html.Append("</tbody></table>");
@@ -108,7 +113,7 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
         {
             var u = row.Unit;
             text.Append(CultureInfo.InvariantCulture,
-                $"- {u.UnitName}：{u.Status.Chinese()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项；本周变化：{ChangesText(row, hasLastWeek)}\n");
+                $"- {u.UnitName}：{u.Status.Chinese()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项{(u.ToVerify > 0 ? $"，需人工核实{u.ToVerify}项" : "")}；本周变化：{ChangesText(row, hasLastWeek)}\n");
         }
         text.Append("\n全部问题明细见附件CSV（可用Excel打开）。\n本邮件由政务公开年报监测系统每周自动发送。\n");
         return text.ToString();

@@ -83,6 +83,20 @@ public class WeeklySummaryComposerTests
     }
 
     [Fact]
+    public void Uncertain_findings_are_counted_apart_as_to_verify_and_never_as_new_errors()
+    {
+        var units = new List<UnitStanding> { new("xutao", "徐套乡", FilingStatus.OnTime, [T04.Uncertain("表三有空白单元格"), N07], new DateOnly(2027, 1, 20)) };
+
+        var summary = composer.Compose("zhongning", "中宁县", units, null, ThisMonday);
+
+        Assert.Equal((0, 1, 1), (units[0].Errors, units[0].Warnings, units[0].ToVerify));
+        Assert.Empty(units[0].ErrorKeys);
+        Assert.Contains("- 徐套乡：按时发布，发布日期2027-01-20，错误0项，警告1项，需人工核实1项；", summary.Email.Text);
+        Assert.Contains("<th>需人工核实</th>", summary.Email.Html);
+        Assert.Contains(",错误,需人工核实,表三/", Encoding.UTF8.GetString(summary.Email.Attachments[0].Content));
+    }
+
+    [Fact]
     public void Csv_defuses_formulas_but_keeps_negative_numbers()
     {
         var unit = new UnitStanding("x", "=HYPERLINK(\"http://evil\")", FilingStatus.OnTime,

@@ -21,6 +21,7 @@ public sealed record DashboardUnit(
     DateOnly? PublishedOn,
     int Errors,
     int Warnings,
+    int ToVerify,
     string? Capture,
     string? PublishedUrl,
     IReadOnlyList<FindingView> Findings);
@@ -58,7 +59,7 @@ public static class DashboardEndpoint
         {
             var type = registry.FindUnit(u.UnitId)!.Type;
             return new DashboardUnit(u.UnitId, u.UnitName, type.Code(), u.Status.Code(), u.Status.Chinese(), registry.Deadlines.DeadlineFor(type, year),
-                u.PublishedOn, u.Errors, u.Warnings, u.CaptureName, u.PublishedUrl, [.. u.Findings.Select(FindingView.Of)]);
+                u.PublishedOn, u.Errors, u.Warnings, u.ToVerify, u.CaptureName, u.PublishedUrl, [.. u.Findings.Select(FindingView.Of)]);
         }).ToList();
 
         if (!HandlerResults.PrefersHtml(request))
@@ -66,13 +67,13 @@ public static class DashboardEndpoint
 
         var html = new StringBuilder($"<p>截至{ChinaTime.Today(time):yyyy年M月d日}：")
             .Append(string.Join("，", Enum.GetValues<FilingStatus>().Select(s => $"{s.Chinese()}{standings.Count(u => u.Status == s)}个")))
-            .Append("</p><table><tr><th>单位</th><th>状态</th><th>期限</th><th>发布日期</th><th>错误</th><th>警告</th><th>报告</th></tr>");
+            .Append("</p><table><tr><th>单位</th><th>状态</th><th>期限</th><th>发布日期</th><th>错误</th><th>警告</th><th>需人工核实</th><th>报告</th></tr>");
         foreach (var u in units)
         {
             html.Append("<tr><td>").Append(HtmlText.Encode(u.Name)).Append("</td><td>").Append(HtmlText.Encode(u.StatusText))
                 .Append("</td><td>").Append(u.Deadline.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture))
                 .Append("</td><td>").Append(u.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "—")
-                .Append("</td><td>").Append(u.Errors).Append("</td><td>").Append(u.Warnings).Append("</td><td>")
+                .Append("</td><td>").Append(u.Errors).Append("</td><td>").Append(u.Warnings).Append("</td><td>").Append(u.ToVerify).Append("</td><td>")
                 .Append(u.PublishedUrl is { } url ? HtmlText.Link(url, "查看") : "—").Append("</td></tr>");
         }
         html.Append("</table>");
