@@ -24,6 +24,15 @@ public sealed record ExtractionLimits
     /// <summary>Most cells in one table after merged cells are expanded (rowspan="9999" is an easy attack).</summary>
     public int MaxTableCells { get; init; } = 20_000;
 
+    /// <summary>
+    /// Deepest XML element nesting accepted in a DOCX part. The OpenXML SDK builds its tree recursively, and a 12 KB
+    /// document of 100,000 nested tables overflows the stack, which no handler can catch; real reports nest a few dozen.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
+    /// <summary>Most XML elements in one DOCX part: a report's document.xml has tens of thousands.</summary>
+    public long MaxXmlElements { get; init; } = 2_000_000;
+
     /// <summary>Deepest element nesting read from HTML: walking the tree recurses, and a stack overflow cannot be caught.</summary>
     public int MaxHtmlDepth { get; init; } = 400;
 

@@ -76,6 +76,49 @@ public class DocxExtractorTests
         Assert.Contains("100个单元格", document.UnreadableReason);
     }
 
+    [Fact]
+    public void Tables_nested_a_hundred_thousand_deep_are_refused_before_the_sdk_builds_a_tree()
+    {
+        // Issue 13: a 12 KB DOCX of 100,000 nested tables overflowed the stack inside the SDK and killed the process.
+        const int levels = 100_000;
+        var body = new System.Text.StringBuilder("<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>");
+        for (var i = 0; i < levels; i++) body.Append("<w:tbl><w:tr><w:tc>");
+        body.Append("<w:p/>");
+        for (var i = 0; i < levels; i++) body.Append("</w:tc></w:tr></w:tbl>");
+        body.Append("</w:body></w:document>");
+
+        var document = DocumentReader.Read(RawDocx(body.ToString()), "嵌套.docx");
+
+        Assert.False(document.IsReadable);
+        Assert.Contains("嵌套超过256层", document.UnreadableReason);
+    }
+
+    [Fact]
+    public void A_part_that_is_not_xml_is_refused_with_its_name()
+    {
+        var document = DocumentReader.Read(RawDocx("<w:document><w:body>"), "坏.docx");
+
+        Assert.Contains("word/document.xml", document.UnreadableReason);
+    }
+
+    /// <summary>A package written by hand, so the test never hands a hostile part to the SDK.</summary>
+    private static byte[] RawDocx(string documentXml)
+    {
+        using var stream = new MemoryStream();
+        using (var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Create, leaveOpen: true))
+        {
+            void Add(string name, string text)
+            {
+                using var writer = new StreamWriter(zip.CreateEntry(name).Open());
+                writer.Write(text);
+            }
+            Add("[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>");
+            Add("_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"word/document.xml\"/></Relationships>");
+            Add("word/document.xml", documentXml);
+        }
+        return stream.ToArray();
+    }
+
     private static ExtractedDocument Extract(params OpenXmlElement[] content) => DocumentReader.Read(Docx(content), "年报.docx");
 
     private static byte[] Docx(params OpenXmlElement[] content)
