@@ -24,6 +24,8 @@ public sealed class N03ProactiveItemFiguresRule : ReportRule
     protected override IEnumerable<Finding> Check(ReportContext context)
     {
         if (context.Report.Table(StatTableId.Proactive) is not { } table) yield break;
+        // A 2019-format 表二 has other columns (no 本年废止): its cells are not those of the current layout.
+        if (OlderFormat.HasOlderTables(context.Report)) yield break;
         foreach (var sentence in NarrativeText.Of(context.Report).Sentences)
         {
             foreach (var statement in ProactiveItemStatements.In(sentence.Text).Distinct())

@@ -29,6 +29,8 @@ public sealed class S04MissingOverviewTopicRule : ReportRule
     {
         var report = context.Report;
         if (report.Part(PartNumber.Overview) is not { } overview) yield break;
+        // The five topics are the 2021 format's; a report on 2020 or earlier followed the 2019 format's part one.
+        if (OlderFormat.IsOnEarlierYear(report)) yield break;
         var undivided = report.OverviewSubParts.Count == 0;
         var text = undivided ? ChineseTextOf(overview.Text) : "";
         foreach (var topic in Enum.GetValues<OverviewTopic>().Where(t => report.SubPart(t) is null))

@@ -79,4 +79,10 @@ public class S04MissingOverviewTopicRuleTests
 
         Assert.Equal(4, found.Length); // all but 监督保障 ("监督检查"); part 二's words do not count
     }
+
+    [Fact]
+    public void Silent_on_a_report_on_2020_whose_format_had_no_five_topics()
+    {
+        Assert.Empty(RuleRun.OnText<S04MissingOverviewTopicRule>("某县某镇2020年政府信息公开工作年度报告\n一、总体情况\n本年度我镇认真落实条例。\n二、主动公开政府信息情况"));
+    }
 }

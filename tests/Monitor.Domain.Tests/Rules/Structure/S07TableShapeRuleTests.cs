@@ -24,4 +24,22 @@ public class S07TableShapeRuleTests
 
         Assert.Empty(RuleRun.On<S07TableShapeRule>(report));
     }
+
+    [Fact]
+    public void Shape_notes_on_a_2019_format_report_on_an_earlier_year_are_information()
+    {
+        var report = new AnnualReport
+        {
+            TitleYear = 2020,
+            Diagnostics =
+            [
+                new ParseDiagnostic(ParseDiagnosticKind.OldFormatMarker, Findings.Location.Document, null, "本年新制作数量", "旧格式"),
+                new ParseDiagnostic(ParseDiagnosticKind.TableShape, Findings.Location.InTable("表二", "行政许可"), "1个数值", "3个数值", "表二中行政许可有3个数值"),
+            ],
+        };
+
+        var finding = Assert.Single(new S07TableShapeRule().Evaluate(new(report)).Findings);
+        Assert.Equal(Findings.Severity.Info, finding.Severity);
+        Assert.Equal(Findings.Severity.Error, Assert.Single(new S07TableShapeRule().Evaluate(new(report with { TitleYear = 2021 })).Findings).Severity);
+    }
 }
