@@ -46,6 +46,12 @@ public static class RegistryLoader
         if (root.ValueKind != JsonValueKind.Object) return new(null, [new("$", "顶层应为JSON对象")]);
 
         var countyId = RequiredString(root, "countyId", "countyId", problems);
+        // The county id names folders, blob prefixes and queue messages: "../../etc" or "/abs" must never reach them.
+        if (countyId is not null && !UnitIdShape.IsMatch(countyId))
+        {
+            problems.Add(new("countyId", $"县域标识“{Shown(countyId)}”无效：只能由小写字母、数字、-和_组成，以字母或数字开头（最长64个字符）"));
+            countyId = null;
+        }
         var countyName = RequiredString(root, "countyName", "countyName", problems);
         var timeZone = OptionalString(root, "timeZone") ?? CountyRegistry.DefaultTimeZone;
         if (!IsKnownTimeZone(timeZone)) problems.Add(new("timeZone", $"未知时区“{timeZone}”"));
@@ -91,6 +97,9 @@ public static class RegistryLoader
         if (!countyOk) return new(null, problems);
         return new(new CountyRegistry(countyId!, countyName!, timeZone, recipients, sender, deadlines, units), problems);
     }
+
+    /// <summary>A value echoed in a message, cut to a readable length.</summary>
+    private static string Shown(string value) => value.Length > 40 ? value[..40] + "…" : value;
 
     private static RegisteredUnit? ReadUnit(JsonElement u, int index, HashSet<string> seen, List<RegistryProblem> problems)
     {

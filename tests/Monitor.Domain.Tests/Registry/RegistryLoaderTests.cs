@@ -36,6 +36,30 @@ public class RegistryLoaderTests
         Assert.Equal(UnitType.Township, result.Registry.Units[0].Type);
     }
 
+    [Theory]
+    [InlineData("../../etc")]
+    [InlineData("/abs")]
+    [InlineData("某县")]
+    [InlineData("Zhongning")]
+    public void A_county_id_that_could_name_a_path_makes_the_registry_unusable_and_names_the_field(string countyId)
+    {
+        var json = $$"""{ "countyId": {{System.Text.Json.JsonSerializer.Serialize(countyId)}}, "countyName": "某县", "units": [ { "id": "a", "name": "某县甲镇人民政府", "listingUrls": ["http://a.example/"] } ] }""";
+
+        var result = RegistryLoader.Load(json);
+
+        Assert.Null(result.Registry);
+        Assert.StartsWith("countyId: 县域标识", Assert.Single(result.Problems).ToString());
+    }
+
+    [Fact]
+    public void A_county_id_of_300_characters_is_refused_and_shown_cut()
+    {
+        var result = RegistryLoader.Load($$"""{ "countyId": "{{new string('a', 300)}}", "countyName": "某县", "units": [] }""");
+
+        Assert.Null(result.Registry);
+        Assert.Contains(result.Problems, p => p.Path == "countyId" && p.Message.Contains('…') && p.Message.Length < 120);
+    }
+
     [Fact]
     public void Every_unit_field_is_checked()
     {
