@@ -47,8 +47,7 @@ public static class CheckTextWriter
         foreach (var finding in checkedReport.Validation.Findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal))
         {
             var title = RuleCatalog.Find(finding.RuleId)?.Title;
-            var label = finding.IsCertain ? finding.Severity.Chinese() : $"{finding.Severity.Chinese()}·{finding.Certainty.Chinese()}";
-            output.WriteLine($"  [{label}] {finding.RuleId}{(title is null ? "" : " " + title)}");
+            output.WriteLine($"  [{finding.Label()}] {finding.RuleId}{(title is null ? "" : " " + title)}");
             output.WriteLine($"      位置：{finding.Location.Describe()}");
             if (finding.Expected is not null || finding.Found is not null)
             {

@@ -166,8 +166,7 @@ public static class ReportExplanation
         if (findings.Count == 0) text.AppendLine("  未发现问题。");
         foreach (var finding in findings)
         {
-            var label = finding.IsCertain ? finding.Severity.Chinese() : $"{finding.Severity.Chinese()}·{finding.Certainty.Chinese()}";
-            text.AppendLine($"  [{label}] 位置：{finding.Location.Describe()}；应为：{finding.Expected ?? "—"}；实际：{finding.Found ?? "—"}");
+            text.AppendLine($"  [{finding.Label()}] 位置：{finding.Location.Describe()}；应为：{finding.Expected ?? "—"}；实际：{finding.Found ?? "—"}");
             text.AppendLine($"      说明：{finding.Message}");
             if (finding.Doubt is not null) text.AppendLine($"      存疑：{finding.Doubt}");
         }

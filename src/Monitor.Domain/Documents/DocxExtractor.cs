@@ -68,7 +68,7 @@ public static class DocxExtractor
             }
             catch (XmlException e)
             {
-                return $"Word文档的部件“{entry.FullName}”不是有效的XML（{e.Message}），无法自动读取，请人工核查。";
+                return $"Word文档的部件“{entry.FullName}”在第{e.LineNumber}行第{e.LinePosition}列不是有效的XML（文件损坏或异常），无法自动读取，请人工核查。";
             }
             catch (InvalidDataException)
             {

@@ -16,4 +16,8 @@ public static class CertaintyNames
 
     /// <summary>Chinese label shown to officials.</summary>
     public static string Chinese(this Certainty certainty) => certainty == Certainty.Uncertain ? "需人工核实" : "确定";
+
+    /// <summary>The level shown to officials: "警告", or "警告·需人工核实" when the rule had to guess.</summary>
+    public static string Label(this Finding finding) =>
+        finding.IsCertain ? finding.Severity.Chinese() : $"{finding.Severity.Chinese()}·{finding.Certainty.Chinese()}";
 }

@@ -47,7 +47,7 @@ public sealed class ReportValidator(IEnumerable<ReportRule> rules)
         if (!finding.IsCertain || finding.RuleId == "T01" || finding.Location.Table is not { } tableName) return finding;
         if (finding.RuleId[0] is not ('T' or 'N')) return finding;
         var table = report.Tables.Values.FirstOrDefault(t => t.Id.Chinese() == tableName);
-        if (table is null || !report.PresentCells().Any(c => c.Table == table && !c.Cell.IsNumeric)) return finding;
+        if (table is null || table.Cells.Values.All(c => c.IsNumeric)) return finding;
         return finding.Uncertain($"{tableName}有空白或非数字单元格（核算时按0处理），此项核算结果须人工核实。");
     }
 }

@@ -12,7 +12,7 @@ public static class FindingsHtml
         var html = new StringBuilder("<table><tr><th>规则</th><th>级别</th><th>位置</th><th>应为</th><th>实际</th><th>说明</th></tr>");
         foreach (var f in findings.OrderByDescending(f => f.Severity).ThenBy(f => f.RuleId, StringComparer.Ordinal))
         {
-            html.Append("<tr><td>").Append(HtmlText.Encode(f.RuleId)).Append("</td><td>").Append(HtmlText.Encode(f.IsCertain ? f.Severity.Chinese() : $"{f.Severity.Chinese()}（{f.Certainty.Chinese()}）"))
+            html.Append("<tr><td>").Append(HtmlText.Encode(f.RuleId)).Append("</td><td>").Append(HtmlText.Encode(f.Label()))
                 .Append("</td><td>").Append(HtmlText.Encode(f.Location.Describe())).Append("</td><td>").Append(HtmlText.Encode(f.Expected))
                 .Append("</td><td>").Append(HtmlText.Encode(f.Found)).Append("</td><td>").Append(HtmlText.Encode(f.Message)).Append("</td></tr>");
         }

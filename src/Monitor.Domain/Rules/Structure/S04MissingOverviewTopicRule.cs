@@ -32,7 +32,7 @@ public sealed class S04MissingOverviewTopicRule : ReportRule
         // The five topics are the 2021 format's; a report on 2020 or earlier followed the 2019 format's part one.
         if (OlderFormat.IsOnEarlierYear(report)) yield break;
         var undivided = report.OverviewSubParts.Count == 0;
-        var text = undivided ? ChineseTextOf(overview.Text) : "";
+        var text = undivided ? Parsing.ChineseText.Compact(overview.Text) : "";
         foreach (var topic in Enum.GetValues<OverviewTopic>().Where(t => report.SubPart(t) is null))
         {
             if (undivided && TopicWords[topic].Any(word => text.Contains(word, StringComparison.Ordinal))) continue;
@@ -43,6 +43,4 @@ public sealed class S04MissingOverviewTopicRule : ReportRule
                 : finding;
         }
     }
-
-    private static string ChineseTextOf(string text) => string.Concat(text.Where(c => !char.IsWhiteSpace(c)));
 }
