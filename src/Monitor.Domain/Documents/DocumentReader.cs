@@ -21,7 +21,7 @@ public static class DocumentReader
         // exceptions); one damaged attachment must become a reason, not abort a county's run.
         try
         {
-            return kind switch
+            var document = kind switch
             {
                 FileKind.PlainText => ReadPlainText(bytes, httpCharset),
                 FileKind.Html => HtmlExtractor.Extract(bytes, httpCharset, limits),
@@ -29,11 +29,29 @@ public static class DocumentReader
                 FileKind.Pdf => PdfExtractor.Extract(bytes, limits),
                 _ => ExtractedDocument.Unreadable(format, UnsupportedReason(kind)),
             };
+            return TextLength(document.Blocks) > limits.MaxExtractedCharacters
+                ? ExtractedDocument.Unreadable(format, $"提取出的文字超过{limits.MaxExtractedCharacters}字的上限（一份年报通常为一至五万字，疑似异常文件），未自动读取，请人工核查。")
+                : document;
         }
         catch (Exception exception) when (exception is not OutOfMemoryException)
         {
             return ExtractedDocument.Unreadable(format, CorruptReason(kind));
         }
+    }
+
+    private static long TextLength(IReadOnlyList<DocumentBlock> blocks)
+    {
+        long length = 0;
+        foreach (var block in blocks)
+        {
+            length += block switch
+            {
+                TextBlock text => text.Text.Length,
+                TableBlock table => table.Rows.Sum(row => row.Sum(cell => (long)cell.Length)),
+                _ => 0,
+            };
+        }
+        return length;
     }
 
     private static ExtractedDocument ReadPlainText(ReadOnlySpan<byte> bytes, string? httpCharset)

@@ -12,8 +12,26 @@ public sealed record ExtractionLimits
     /// <summary>Largest input accepted at all; real reports are well under 10 MB.</summary>
     public long MaxInputBytes { get; init; } = 40L * 1024 * 1024;
 
+    /// <summary>Most characters of text (paragraphs and cells) kept from one document; a report has 10,000–50,000.</summary>
+    public long MaxExtractedCharacters { get; init; } = 2_000_000;
+
     /// <summary>Most pages read from a PDF; a township report runs to 5–15 pages.</summary>
     public int MaxPdfPages { get; init; } = 200;
+
+    /// <summary>
+    /// Largest inflated size of one PDF stream that PdfPig would decode (content, font, object stream). A report's
+    /// largest is an embedded CJK font of a few MB; a 1 MB file can hold a 1 GB Flate stream.
+    /// </summary>
+    public long MaxPdfStreamBytes { get; init; } = 64L * 1024 * 1024;
+
+    /// <summary>Largest inflated size of all such PDF streams together (images are not decoded to read text).</summary>
+    public long MaxPdfInflatedBytes { get; init; } = 192L * 1024 * 1024;
+
+    /// <summary>
+    /// Most drawing operators in a PDF's page contents. PdfPig builds an object per letter and path: two million
+    /// text operators in a 21 KB file took 1.1 GB. Real reports have tens of thousands.
+    /// </summary>
+    public long MaxPdfOperators { get; init; } = 600_000;
 
     /// <summary>Largest decompressed size of any one part of a DOCX package.</summary>
     public long MaxDocxPartBytes { get; init; } = 50L * 1024 * 1024;

@@ -31,6 +31,7 @@ public static class PdfExtractor
 
     private static ExtractedDocument Extract(ReadOnlyMemory<byte> bytes, ExtractionLimits limits)
     {
+        if (PdfStreamBudget.Exceeded(bytes.Span, limits) is { } reason) return ExtractedDocument.Unreadable(SourceFormat.Pdf, reason);
         PdfDocument document;
         try
         {

@@ -145,4 +145,18 @@ public class DocumentReaderTests
         }
         return stream.ToArray();
     }
+
+    [Fact]
+    public void Extracted_text_past_the_bound_is_unreadable_and_names_the_bound()
+    {
+        var limits = ExtractionLimits.Default with { MaxExtractedCharacters = 1_000 };
+        var line = "一、总体情况\n本年度我镇认真贯彻落实政务公开工作要求。\n";
+
+        var over = DocumentReader.Read(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line, 60))), "年报.txt", limits: limits);
+        var under = DocumentReader.Read(Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat(line, 20))), "年报.txt", limits: limits);
+
+        Assert.False(over.IsReadable);
+        Assert.Contains("提取出的文字超过1000字的上限", over.UnreadableReason);
+        Assert.True(under.IsReadable);
+    }
 }

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 
 namespace Monitor.Domain.Tests.Documents;
@@ -8,27 +9,44 @@ namespace Monitor.Domain.Tests.Documents;
 /// </summary>
 internal static class MinimalPdf
 {
-    public static byte[] Page(string content, int rotate = 0, int width = 595, int height = 842)
+    public static byte[] Page(string content, int rotate = 0, int width = 595, int height = 842, bool flate = false)
     {
+        var raw = Encoding.ASCII.GetBytes(content);
+        var data = flate ? Deflate(raw) : raw;
         string[] objects =
         [
             "<< /Type /Catalog /Pages 2 0 R >>",
             "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
             $"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 {width} {height}] /Rotate {rotate} /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
-            $"<< /Length {Encoding.ASCII.GetByteCount(content)} >>\nstream\n{content}\nendstream",
+            $"<< /Length {data.Length}{(flate ? " /Filter /FlateDecode" : "")} >>\nstream\n",
             "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
         ];
-        var pdf = new StringBuilder("%PDF-1.4\n");
-        var offsets = new List<int>();
+        var pdf = new MemoryStream();
+        void Write(string text) => pdf.Write(Encoding.Latin1.GetBytes(text));
+        Write("%PDF-1.4\n");
+        var offsets = new List<long>();
         for (var i = 0; i < objects.Length; i++)
         {
             offsets.Add(pdf.Length);
-            pdf.Append($"{i + 1} 0 obj\n{objects[i]}\nendobj\n");
+            Write($"{i + 1} 0 obj\n{objects[i]}");
+            if (i == 3)
+            {
+                pdf.Write(data);
+                Write("\nendstream");
+            }
+            Write("\nendobj\n");
         }
         var xref = pdf.Length;
-        pdf.Append($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
-        foreach (var offset in offsets) pdf.Append($"{offset:D10} 00000 n \n");
-        pdf.Append($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
-        return Encoding.ASCII.GetBytes(pdf.ToString());
+        Write($"xref\n0 {objects.Length + 1}\n0000000000 65535 f \n");
+        foreach (var offset in offsets) Write($"{offset:D10} 00000 n \n");
+        Write($"trailer\n<< /Size {objects.Length + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n");
+        return pdf.ToArray();
+    }
+
+    private static byte[] Deflate(byte[] raw)
+    {
+        var output = new MemoryStream();
+        using (var zlib = new ZLibStream(output, CompressionLevel.SmallestSize, leaveOpen: true)) zlib.Write(raw);
+        return output.ToArray();
     }
 }
