@@ -15,11 +15,7 @@ public sealed class CountyCrawler(UnitCrawler unitCrawler, CountyCrawlerOptions 
     public static CrawlerHttpOptions HttpOptionsFor(CountyRegistry registry, CrawlerHttpOptions? template = null)
     {
         var http = template ?? new CrawlerHttpOptions();
-        http.AllowedHosts = new AllowedHostsOptions
-        {
-            Hosts = new HashSet<string>(registry.Hosts, StringComparer.OrdinalIgnoreCase),
-            SiteDomains = new HashSet<string>(registry.SiteDomains, StringComparer.OrdinalIgnoreCase),
-        };
+        http.AllowedHosts = AllowedHostsOptions.ForListings(registry.Units.SelectMany(u => u.ListingUrls));
         return http;
     }
 

@@ -11,7 +11,11 @@ public sealed record FetchedDocument(Uri Url, byte[] Body, string? ContentType, 
 /// A report page fetched by its URL (`check URL`): the page, or why it could not be fetched (Chinese), and for an
 /// HTML page what it states of itself as the crawler reads it: publication date and attachment links.
 /// </summary>
-public sealed record FetchedReportPage(Uri Url, FetchedDocument? Page, string? Failure, DateOnly? PublishedOn, IReadOnlyList<Attachment> Attachments);
+public sealed record FetchedReportPage(Uri Url, FetchedDocument? Page, string? Failure, DateOnly? PublishedOn, IReadOnlyList<Attachment> Attachments)
+{
+    /// <summary>The fetcher would not send the request (host, port or address outside the registry, robots.txt, too long).</summary>
+    public bool Refused { get; init; }
+}
 
 /// <summary>The attachments of a page that could be fetched, and those that could not with the reason.</summary>
 public sealed record FetchedAttachments(IReadOnlyList<FetchedDocument> Documents, IReadOnlyList<CrawlProblem> Problems);
@@ -30,7 +34,7 @@ public sealed class ReportUrlFetcher(PageFetcher fetcher)
     {
         var result = await fetcher.FetchAsync(url, null, cancellationToken).ConfigureAwait(false);
         if (result.Outcome != FetchOutcome.Fetched)
-            return new FetchedReportPage(url, null, result.Reason ?? "无法下载", null, []);
+            return new FetchedReportPage(url, null, result.Reason ?? "无法下载", null, []) { Refused = result.Outcome == FetchOutcome.Refused };
         var page = Document(result);
         if (!UnitCrawler.IsHtml(result)) return new FetchedReportPage(url, page, null, null, []);
         var detail = DetailPageReader.Read(TextDecoding.Decode(result.Body, result.Charset), result.FinalUrl);

@@ -28,7 +28,9 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
             foreach (var p in more) pending.Enqueue(p.ToString());
         }
         var documents = new Dictionary<string, DocumentState>();
+        // A URL an official asked to re-check was fetched once on request; the crawl goes only where the listings lead.
         foreach (var latest in (await captures.ListAsync(countyId, unit.Id, cancellationToken: cancellationToken).ConfigureAwait(false))
+                     .Where(r => !r.FromRecheck)
                      .GroupBy(r => r.SourceUrl)
                      .Select(g => g.MaxBy(r => r.Version)!))
         {

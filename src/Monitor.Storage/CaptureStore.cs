@@ -38,7 +38,10 @@ public sealed class CaptureStore(IAppendOnlyContainer content, IAppendOnlyContai
                 name.ToString(), draft.CountyId, draft.UnitId, draft.ReportYear, draft.SourceUrl, draft.PageTitle,
                 draft.ContentType, name.Extension, sha, bytes.Length, name.FetchedAt, draft.PublishedOn,
                 latest?.FirstSeenAt ?? name.FetchedAt, draft.Validators ?? HttpValidators.None,
-                (latest?.Version ?? 0) + 1, latest?.Sha256);
+                (latest?.Version ?? 0) + 1, latest?.Sha256)
+            {
+                FromRecheck = draft.FromRecheck,
+            };
             var versionName = $"{versionPrefix}{record.Version.ToString("D6", CultureInfo.InvariantCulture)}.json";
             if (!await versions.TryCreateAsync(versionName, StorageJson.Serialize(record), ObjectProperties.Json, cancellationToken))
                 continue;

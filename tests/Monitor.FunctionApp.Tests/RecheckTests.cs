@@ -120,4 +120,92 @@ public sealed class RecheckTests : IAsyncLifetime
         Assert.Equal(RegistryLoader.Load(File.ReadAllText(Path.Combine(HandlerServer.PortalFolder, "registry.json"))).Registry!.Units.Count, units.Count);
         Assert.Equal("on-time", units["hexi"]);
     }
+
+    [Fact]
+    public async Task Another_port_of_a_registered_host_is_refused_and_nothing_is_fetched()
+    {
+        var reply = await server.RecheckAsync(new { url = "http://xutao.qs.test:8080/ndbg/202601/t20260120_101.html" });
+
+        Assert.Equal(403, reply.Status);
+        Assert.Contains("协议、主机和端口须与登记的栏目网址一致", reply.Json.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, server.Portal.Requests);
+    }
+
+    [Fact]
+    public async Task A_redirect_from_the_registered_site_to_another_port_is_refused_and_nothing_is_stored()
+    {
+        server.Portal.Add("xutao.qs.test", "/ndbg/moved.html", new Monitor.PortalSimulator.PortalPage { RedirectTo = "http://xutao.qs.test:10000/devstoreaccount1/" });
+        var host = await server.HostAsync();
+
+        var reply = await server.RecheckAsync(new { url = "http://xutao.qs.test/ndbg/moved.html" });
+
+        Assert.Equal(403, reply.Status);
+        Assert.Contains("不在登记表中", reply.Json.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Empty(await host.Services.Stores.Captures.ListAsync("qingshui", "xutao"));
+    }
+
+    [Fact]
+    public async Task A_twenty_megabyte_url_is_refused_without_being_echoed()
+    {
+        var reply = await server.RecheckAsync(new { url = "http://xutao.qs.test/" + new string('a', 20 * 1024 * 1024) });
+
+        Assert.Equal(413, reply.Status);
+        Assert.True(reply.Body.Length < 1_000, $"reply of {reply.Body.Length} characters");
+        Assert.Equal(0, server.Portal.Requests);
+    }
+
+    [Fact]
+    public async Task A_url_over_2048_characters_is_refused_with_the_bound_and_not_echoed()
+    {
+        var reply = await server.RecheckAsync(new { url = "http://xutao.qs.test/ndbg/?q=" + new string('a', 3_000) });
+
+        Assert.Equal(400, reply.Status);
+        Assert.Contains("超过2048个字符的上限", reply.Json.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.True(reply.Body.Length < 1_000, $"reply of {reply.Body.Length} characters");
+    }
+
+    [Theory]
+    [InlineData("""{"unit":"xutao","year":-1}""", "年度应为2008至")]
+    [InlineData("""{"unit":"xutao","year":30000}""", "年度应为2008至")]
+    [InlineData("""{"unit":"xutao","year":"2026"}""", "year 为整数")]
+    public async Task A_year_outside_the_reports_or_written_as_text_is_a_bad_request(string body, string reason)
+    {
+        var reply = await server.RecheckAsync(System.Text.Json.JsonDocument.Parse(body).RootElement);
+
+        Assert.Equal(400, reply.Status);
+        Assert.Contains(reason, reply.Json.GetProperty("reason").GetString(), StringComparison.Ordinal);
+        Assert.Equal(0, server.Portal.Requests);
+    }
+
+    [Fact]
+    public async Task An_empty_key_header_does_not_hide_a_right_code_parameter()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/recheck?code={HandlerServer.Key}")
+        {
+            Content = System.Net.Http.Json.JsonContent.Create(new { url = XutaoReport }),
+        };
+        request.Headers.TryAddWithoutValidation("x-functions-key", "");
+
+        using var response = await server.Client.SendAsync(request);
+
+        Assert.Equal(200, (int)response.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_rechecked_url_is_fetched_once_kept_without_its_key_and_never_joins_the_crawl()
+    {
+        var report = File.ReadAllBytes(Path.Combine(HandlerServer.PortalFolder, "files", "xutao-2025.gbk.html"));
+        server.Portal.Add("xutao.qs.test", "/other/copy.html", new Monitor.PortalSimulator.PortalPage { Versions = [report], Charset = "gbk" });
+        var host = await server.HostAsync();
+
+        var reply = await server.RecheckAsync(new { url = "http://xutao.qs.test/other/copy.html?id=7&code=SECRET-KEY" });
+        await host.Crawl.CrawlAsync("xutao");
+        await host.Crawl.CrawlAsync("xutao");
+
+        Assert.True(reply.Status == 200, reply.Body);
+        var record = (await host.Services.Stores.Captures.GetAsync(reply.Json.GetProperty("capture").GetString()!))!;
+        Assert.Equal("http://xutao.qs.test/other/copy.html?id=7", record.SourceUrl);
+        Assert.True(record.FromRecheck);
+        Assert.Equal(1, server.Portal.Hits("xutao.qs.test", "/other/copy.html"));
+    }
 }

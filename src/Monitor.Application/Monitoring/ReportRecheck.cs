@@ -1,4 +1,6 @@
 using Monitor.Crawling;
+using Monitor.Crawling.Fetching;
+using Monitor.Domain;
 using Monitor.Domain.Capture;
 using Monitor.Domain.Registry;
 
@@ -25,15 +27,22 @@ public sealed record RecheckResult(RecheckStatus Status, string? Reason, Registe
 
 /// <summary>
 /// RecheckReport: re-fetch a unit's report (by unit and year, re-crawling its listing) or one report URL on a
-/// registry host, store what was fetched as a capture, re-validate it with full context, and return the findings.
+/// registry origin (scheme, host and port), store what was fetched as a capture, re-validate it with full context, and
+/// return the findings. A URL is fetched once: its capture is marked as re-checked so the crawl never revisits it, and
+/// query parameters that look like keys are dropped from the URL kept with it.
 /// </summary>
 public sealed class ReportRecheck(MonitorServices services, UnitCrawl crawl, CaptureValidation validation)
 {
+    private readonly AllowedHostsOptions allowed = AllowedHostsOptions.ForListings(services.Registry.Units.SelectMany(u => u.ListingUrls));
+
     public async Task<RecheckResult> RunAsync(RecheckRequest request, CancellationToken cancellationToken = default)
     {
         if (!string.IsNullOrWhiteSpace(request.Url)) return await ByUrlAsync(request.Url.Trim(), cancellationToken).ConfigureAwait(false);
         if (string.IsNullOrWhiteSpace(request.Unit) || request.Year is not { } year)
             return new RecheckResult(RecheckStatus.Invalid, "请提供单位编号和年度（unit、year），或报告网址（url）。");
+        var latestYear = services.Time.GetUtcNow().Year;
+        if (year < FirstReportYear || year > latestYear)
+            return new RecheckResult(RecheckStatus.Invalid, $"年度应为{FirstReportYear}至{latestYear}之间的整数（收到{year}）。");
         var unit = services.Registry.FindUnit(request.Unit.Trim());
         if (unit is null) return new RecheckResult(RecheckStatus.NotFound, $"登记表中没有编号为“{request.Unit}”的单位。");
 
@@ -51,19 +60,25 @@ public sealed class ReportRecheck(MonitorServices services, UnitCrawl crawl, Cap
         return new RecheckResult(RecheckStatus.Checked, null, unit, year, outcome);
     }
 
+    /// <summary>The first annual reports were on 2008, when the regulations took effect.</summary>
+    private const int FirstReportYear = 2008;
+
     private async Task<RecheckResult> ByUrlAsync(string text, CancellationToken cancellationToken)
     {
+        if (UrlText.IsTooLong(text)) return new RecheckResult(RecheckStatus.Invalid, UrlText.TooLongReason(text.Length) + "。");
         if (!Uri.TryCreate(text, UriKind.Absolute, out var url) || url.Scheme is not ("http" or "https"))
-            return new RecheckResult(RecheckStatus.Invalid, $"“{text}”不是有效的网址。");
+            return new RecheckResult(RecheckStatus.Invalid, $"“{UrlText.Shorten(text)}”不是有效的网址。");
         var unit = services.Registry.UnitAt(url);
-        if (unit is null)
-            return new RecheckResult(RecheckStatus.Refused, $"{url.Host}不是登记表中任何单位的网站，监测系统只抓取本县登记的网站。");
+        if (unit is null || !allowed.Allows(url))
+            return new RecheckResult(RecheckStatus.Refused, unit is null
+                ? $"{url.Host}不是登记表中任何单位的网站，监测系统只抓取本县登记的网站。"
+                : $"{url.Scheme}://{url.Authority}不是登记表中登记的网站地址（协议、主机和端口须与登记的栏目网址一致），监测系统不予抓取。");
 
         // Fetched as the crawler would: the page, and when it is only a link list, its attachments too.
         var fetcher = new ReportUrlFetcher(services.Fetcher);
         var page = await fetcher.FetchPageAsync(url, cancellationToken).ConfigureAwait(false);
         if (page.Page is not { } document)
-            return new RecheckResult(RecheckStatus.Unreachable, $"无法获取{url}：{page.Failure}", unit);
+            return new RecheckResult(page.Refused ? RecheckStatus.Refused : RecheckStatus.Unreachable, $"无法获取{UrlText.Shorten(url.ToString())}：{page.Failure}", unit);
         var documents = new List<FetchedDocument> { document };
         var pageRead = services.Checker.Read(document.Body, Path.GetFileName(document.Url.AbsolutePath), document.ContentType, document.Charset);
         if (page.Attachments.Count > 0 && pageRead.Report.Tables.Count == 0)
@@ -77,8 +92,8 @@ public sealed class ReportRecheck(MonitorServices services, UnitCrawl crawl, Cap
             var year = read.Report.ReportYear ?? pageRead.Report.ReportYear;
             var extension = Path.GetExtension(fetched.Url.AbsolutePath) is { Length: > 1 } ext ? ext
                 : fetched.ContentType?.Contains("html", StringComparison.OrdinalIgnoreCase) == true ? ".html" : ".bin";
-            var saved = await services.Stores.Captures.SaveAsync(new CaptureDraft(services.Registry.CountyId, unit.Id, year, fetched.Url.ToString(),
-                read.Report.Title ?? pageRead.Report.Title, fetched.ContentType, extension, fetched.FetchedAt, page.PublishedOn), fetched.Body,
+            var saved = await services.Stores.Captures.SaveAsync(new CaptureDraft(services.Registry.CountyId, unit.Id, year, UrlText.WithoutSecrets(fetched.Url),
+                read.Report.Title ?? pageRead.Report.Title, fetched.ContentType, extension, fetched.FetchedAt, page.PublishedOn) { FromRecheck = true }, fetched.Body,
                 cancellationToken).ConfigureAwait(false);
             var outcome = await validation.ValidateAsync(saved.Record.Name, cancellationToken).ConfigureAwait(false);
             // The answer is about the document the monitor now holds as the unit's report, else the page itself.

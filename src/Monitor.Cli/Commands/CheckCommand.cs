@@ -115,8 +115,10 @@ public static class CheckCommand
         IReadOnlyList<Uri> urls, Action<CrawlerHttpOptions>? configureHttp, CancellationToken ct)
     {
         // Only the hosts named on the command line (and the registry's) may be requested, redirects included.
-        var http = county is null ? new CrawlerHttpOptions() : CountyCrawler.HttpOptionsFor(county);
-        foreach (var url in urls) http.AllowedHosts.Hosts.Add(url.Host);
+        var http = new CrawlerHttpOptions
+        {
+            AllowedHosts = AllowedHostsOptions.ForListings([.. county?.Units.SelectMany(u => u.ListingUrls) ?? [], .. urls]),
+        };
         configureHttp?.Invoke(http);
         using var fetcher = CrawlerHttp.CreateFetcher(http, console.Time);
         return await new UrlCheck(checker, new ReportUrlFetcher(fetcher), options, county).ExecuteAsync(urls, ct).ConfigureAwait(false);

@@ -41,9 +41,7 @@ public static class ProbeCommand
             await error.WriteLineAsync($"未知的栏目读取方式“{readerName}”（可选：{string.Join(" / ", ListingReaders.All.Select(r => r.Name))}）").ConfigureAwait(false);
             return 2;
         }
-        var http = new CrawlerHttpOptions();
-        http.AllowedHosts.Hosts = new HashSet<string>([url.Host], StringComparer.OrdinalIgnoreCase);
-        if (SiteDomain.RegistrableDomain(url.Host) is { } domain && domain.Contains('.')) http.AllowedHosts.SiteDomains = new HashSet<string>([domain], StringComparer.OrdinalIgnoreCase);
+        var http = new CrawlerHttpOptions { AllowedHosts = AllowedHostsOptions.ForListings([url]) };
         configureHttp?.Invoke(http);
         using var fetcher = CrawlerHttp.CreateFetcher(http, time);
         var result = await new ListingProbe(fetcher).ProbeAsync(url, unitName, readerName, ct).ConfigureAwait(false);

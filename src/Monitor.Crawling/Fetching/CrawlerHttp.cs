@@ -12,8 +12,13 @@ public sealed class CrawlerHttpOptions
     public BodySizeOptions BodySize { get; set; } = new();
     /// <summary>Overall bound for one fetch including retries and redirects.</summary>
     public TimeSpan OverallTimeout { get; set; } = TimeSpan.FromMinutes(2);
-    /// <summary>Replaces DNS + connect; the portal simulator uses it to pose as many hosts on 127.0.0.1.</summary>
+    /// <summary>
+    /// Replaces DNS + connect and with them the <see cref="ConnectGuard"/>; only the portal simulator sets it, to pose as
+    /// many hosts on 127.0.0.1.
+    /// </summary>
     public Func<SocketsHttpConnectionContext, CancellationToken, ValueTask<Stream>>? ConnectCallback { get; set; }
+    /// <summary>Replaces DNS only, keeping the <see cref="ConnectGuard"/>: tests make a registered name lead to 127.0.0.1.</summary>
+    public Func<string, CancellationToken, Task<System.Net.IPAddress[]>>? Resolve { get; set; }
 }
 
 /// <summary>
@@ -34,7 +39,7 @@ public static class CrawlerHttp
             UseCookies = false,
             MaxConnectionsPerServer = Math.Max(1, options.Politeness.MaxConcurrencyPerHost) + 1,
         };
-        if (options.ConnectCallback is not null) sockets.ConnectCallback = options.ConnectCallback;
+        sockets.ConnectCallback = options.ConnectCallback ?? new ConnectGuard(options.AllowedHosts, options.Resolve).ConnectAsync;
         var resilience = ResilienceStage.Create(options.Resilience, time);
         resilience.InnerHandler = sockets;
         HttpMessageHandler chain = Chain(

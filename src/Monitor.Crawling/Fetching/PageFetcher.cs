@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Monitor.Domain;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
 
@@ -13,6 +14,8 @@ public sealed class PageFetcher(HttpClient client, BodySizeOptions size, TimeSpa
 {
     public async Task<FetchResult> FetchAsync(Uri url, Validators? known = null, CancellationToken cancellationToken = default)
     {
+        if (UrlText.IsTooLong(url.OriginalString))
+            return Result(FetchOutcome.Refused, url, url, null, [], null, null, Validators.None, UrlText.TooLongReason(url.OriginalString.Length));
         using var request = new HttpRequestMessage(HttpMethod.Get, url);
         if (known?.ETag is { } etag && EntityTagHeaderValue.TryParse(etag, out var tag)) request.Headers.IfNoneMatch.Add(tag);
         if (known?.LastModified is { } lm) request.Headers.IfModifiedSince = lm;
@@ -51,6 +54,10 @@ public sealed class PageFetcher(HttpClient client, BodySizeOptions size, TimeSpa
         catch (TimeoutRejectedException)
         {
             return Result(FetchOutcome.Failed, url, url, null, [], null, null, Validators.None, "请求超时");
+        }
+        catch (HttpRequestException e) when (e.InnerException is CrawlRefusedException refused)
+        {
+            return Result(FetchOutcome.Refused, url, url, null, [], null, null, Validators.None, refused.Message);
         }
         catch (HttpRequestException e)
         {

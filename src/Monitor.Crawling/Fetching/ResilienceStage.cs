@@ -39,6 +39,9 @@ public static class ResilienceStage
                 UseJitter = true,
                 // A server's Retry-After could ask for hours; the crawl pass keeps its own schedule.
                 ShouldRetryAfterHeader = false,
+                // A connection the guard refused is refused again on every attempt.
+                ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception?.InnerException is not CrawlRefusedException
+                    && HttpClientResiliencePredicates.IsTransient(args.Outcome)),
             })
             .AddCircuitBreaker(new HttpCircuitBreakerStrategyOptions
             {

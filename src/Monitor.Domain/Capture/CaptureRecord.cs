@@ -21,7 +21,11 @@ public sealed record CaptureDraft(
     string FileExtension,
     DateTimeOffset FetchedAt,
     DateOnly? PublishedOn = null,
-    HttpValidators? Validators = null);
+    HttpValidators? Validators = null)
+{
+    /// <summary>Fetched once on an official's request (the re-check), not found by the crawl: later crawls do not revisit it.</summary>
+    public bool FromRecheck { get; init; }
+}
 
 /// <summary>
 /// One immutable stored capture: evidence of exactly what a source URL served at a time. Versions count
@@ -50,6 +54,9 @@ public sealed record CaptureRecord(
     string? PreviousSha256)
 {
     public bool IsChangedVersion => Version > 1;
+
+    /// <inheritdoc cref="CaptureDraft.FromRecheck"/>
+    public bool FromRecheck { get; init; }
 }
 
 /// <summary>What saving a capture did.</summary>

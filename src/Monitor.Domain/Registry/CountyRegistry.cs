@@ -21,16 +21,6 @@ public sealed record CountyRegistry(
         .Select(u => u.Host.ToLowerInvariant())
         .ToHashSet(StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>
-    /// Registrable domains of the registry's hosts: attachments on a sibling host (file.luming.gov.cn beside
-    /// www.luming.gov.cn) may be fetched too, nothing else.
-    /// </summary>
-    public IReadOnlySet<string> SiteDomains { get; } = Units
-        .SelectMany(u => u.ListingUrls)
-        .Select(u => SiteDomain.RegistrableDomain(u.Host))
-        .Where(d => d.Contains('.') && !System.Net.IPAddress.TryParse(d, out _))
-        .ToHashSet(StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Units that share a listing URL with another unit (a county-wide column), by URL.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<RegisteredUnit>> SharedListings { get; } = Units
         .SelectMany(u => u.ListingUrls.Select(l => (Url: l.ToString(), Unit: u)))

@@ -16,7 +16,8 @@ public static class FunctionKey
     public static bool IsValid(HttpRequest request, string? expected)
     {
         if (string.IsNullOrEmpty(expected)) return false;
-        var presented = request.Headers[Header].FirstOrDefault() ?? request.Query[Query].FirstOrDefault();
+        // An empty header (some clients send one by default) must not hide a correct ?code=.
+        var presented = request.Headers[Header].FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? request.Query[Query].FirstOrDefault();
         if (string.IsNullOrEmpty(presented)) return false;
         return CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));

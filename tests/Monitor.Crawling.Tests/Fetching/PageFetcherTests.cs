@@ -90,7 +90,7 @@ public sealed class PageFetcherTests : IAsyncLifetime
         Assert.Equal((FetchOutcome.Fetched, "http://xutao.qs.test/new.html"), (moved.Outcome, moved.FinalUrl.ToString()));
         Assert.Equal(FetchOutcome.Refused, loop.Outcome);
         Assert.StartsWith("重定向循环", loop.Reason);
-        Assert.Equal((FetchOutcome.Refused, "网址 http://evil.test/x.html 的主机不在登记表中，不予访问"), (away.Outcome, away.Reason));
+        Assert.Equal((FetchOutcome.Refused, "网址 http://evil.test/x.html 的协议、主机或端口不在登记表中，不予访问"), (away.Outcome, away.Reason));
         Assert.Equal(0, portal.Hits("evil.test", "/x.html"));
     }
 

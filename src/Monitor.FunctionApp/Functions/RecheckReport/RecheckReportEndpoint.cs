@@ -41,14 +41,17 @@ public static class RecheckReportEndpoint
     {
         var request = http.Request;
         if (!FunctionKey.IsValid(request, provider.Settings.RecheckApiKey)) return FunctionKey.Unauthorized(request);
+        if (request.ContentLength > MaxBodyBytes) return TooLarge(request);
         RecheckRequest? body;
         try
         {
-            body = await JsonSerializer.DeserializeAsync<RecheckRequest>(request.Body, JsonSerializerOptions.Web, http.RequestAborted).ConfigureAwait(false);
+            var bytes = await ReadBoundedAsync(request.Body, http.RequestAborted).ConfigureAwait(false);
+            if (bytes is null) return TooLarge(request);
+            body = JsonSerializer.Deserialize<RecheckRequest>(bytes, StrictJson);
         }
         catch (JsonException)
         {
-            return HandlerResults.Problem(request, StatusCodes.Status400BadRequest, "请求正文应为 JSON：{\"unit\":\"单位编号\",\"year\":2026} 或 {\"url\":\"报告网址\"}。");
+            return HandlerResults.Problem(request, StatusCodes.Status400BadRequest, "请求正文应为 JSON：{\"unit\":\"单位编号\",\"year\":2026}（year 为整数）或 {\"url\":\"报告网址\"}。");
         }
 
         RecheckResult result;
@@ -71,6 +74,24 @@ public static class RecheckReportEndpoint
             RecheckStatus.Unreachable => HandlerResults.Problem(request, StatusCodes.Status502BadGateway, result.Reason!),
             _ => HandlerResults.Problem(request, StatusCodes.Status404NotFound, result.Reason ?? result.Report?.Problem ?? "未找到报告。"),
         };
+    }
+
+    /// <summary>A re-check body is a unit id and a year, or one URL (at most 2,048 characters).</summary>
+    private const int MaxBodyBytes = 16 * 1024;
+
+    /// <summary>Web defaults, except that a year written as a string ("2026") is a mistake to report, not to guess at.</summary>
+    private static readonly JsonSerializerOptions StrictJson = new(JsonSerializerOptions.Web) { NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict };
+
+    private static IResult TooLarge(HttpRequest request) =>
+        HandlerResults.Problem(request, StatusCodes.Status413PayloadTooLarge, $"请求正文超过{MaxBodyBytes / 1024}KB的上限（复核请求只需单位编号和年度，或一个报告网址）。");
+
+    private static async Task<byte[]?> ReadBoundedAsync(Stream body, CancellationToken cancellationToken)
+    {
+        var buffer = new byte[MaxBodyBytes + 1];
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = await body.ReadAsync(buffer.AsMemory(total), cancellationToken).ConfigureAwait(false)) > 0) total += read;
+        return total > MaxBodyBytes ? null : buffer[..total];
     }
 
     private static IResult Reply(HttpRequest request, RecheckResult result, Domain.Capture.CaptureRecord capture, Domain.Capture.ValidationRecord validation)
