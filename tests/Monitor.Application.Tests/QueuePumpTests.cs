@@ -1,4 +1,5 @@
 using Monitor.Application.Queues;
+using Monitor.Application.Hosting;
 
 namespace Monitor.Application.Tests;
 
@@ -74,6 +75,43 @@ public sealed class QueuePumpTests : IDisposable
         Assert.Equal(3, poisoned.DequeueCount);
         Assert.Equal("InvalidOperationException: recipient rejected", queue.LastError(QueueNames.Poison(QueueNames.Alerts), poisoned.Id));
         Assert.Empty(queue.Peek(QueueNames.Alerts));
+    }
+
+    [Fact]
+    public async Task A_message_whose_deliveries_killed_the_process_goes_to_poison_before_its_handler_runs()
+    {
+        await new LocalFolderWorkQueue(folder, TimeProvider.System).SendAsync(MonitorHost.CaptureEventsQueue, "capture-of-a-bomb");
+        // Three processes each received the message and died inside the handler: no completion, no abandon.
+        for (var process = 0; process < 3; process++)
+            Assert.NotNull(await new LocalFolderWorkQueue(folder, TimeProvider.System).TryReceiveAsync(MonitorHost.CaptureEventsQueue));
+        var restarted = new LocalFolderWorkQueue(folder, TimeProvider.System);
+        var dispatched = 0;
+
+        await new QueuePump(restarted, TimeProvider.System, NoWaiting)
+            .On(MonitorHost.CaptureEventsQueue, (_, _) => { dispatched++; return Task.CompletedTask; })
+            .DrainAsync();
+
+        Assert.Equal(0, dispatched);
+        var poisoned = Assert.Single(restarted.Peek(QueueNames.Poison(MonitorHost.CaptureEventsQueue)));
+        Assert.Equal("capture-of-a-bomb", poisoned.Body);
+        Assert.StartsWith("Delivered 3 times without completing", restarted.LastError(QueueNames.Poison(MonitorHost.CaptureEventsQueue), poisoned.Id));
+        Assert.Empty(restarted.Peek(MonitorHost.CaptureEventsQueue));
+    }
+
+    [Fact]
+    public async Task A_message_delivered_fewer_times_than_the_maximum_is_still_dispatched_after_a_restart()
+    {
+        await new LocalFolderWorkQueue(folder, TimeProvider.System).SendAsync(MonitorHost.CaptureEventsQueue, "capture");
+        Assert.NotNull(await new LocalFolderWorkQueue(folder, TimeProvider.System).TryReceiveAsync(MonitorHost.CaptureEventsQueue));
+        var restarted = new LocalFolderWorkQueue(folder, TimeProvider.System);
+        var counts = new List<int>();
+
+        await new QueuePump(restarted, TimeProvider.System, NoWaiting)
+            .On(MonitorHost.CaptureEventsQueue, (message, _) => { counts.Add(message.DequeueCount); return Task.CompletedTask; })
+            .DrainAsync();
+
+        Assert.Equal([2], counts);
+        Assert.Empty(restarted.Peek(QueueNames.Poison(MonitorHost.CaptureEventsQueue)));
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed record QueuePumpOptions
 /// <summary>
 /// Standalone replacement for the Functions host's queue triggers: hands each message of a
 /// <see cref="LocalFolderWorkQueue"/> to the handler registered for its queue, retries failures with exponential
-/// backoff, and parks a message in the poison queue with the reason after too many attempts.
+/// backoff, and parks a message in the poison queue with the reason after too many attempts, checking the count
+/// before dispatch so that a message which kills the process cannot do so forever.
 /// </summary>
 public sealed class QueuePump(LocalFolderWorkQueue queue, TimeProvider time, QueuePumpOptions options)
 {
@@ -97,6 +98,18 @@ public sealed class QueuePump(LocalFolderWorkQueue queue, TimeProvider time, Que
 
     private async Task HandleAsync(QueuedMessage message, Func<QueuedMessage, CancellationToken, Task> handler, CancellationToken cancellationToken)
     {
+        // Receiving counts the attempt on disk before the handler runs, so deliveries whose handler took the process
+        // down are counted too. Such a message goes to poison before it can take the process down once more, as the
+        // Functions host does.
+        if (message.DequeueCount > options.MaxDequeueCount)
+        {
+            var crashed = $"Delivered {message.DequeueCount - 1} times without completing (the process exited while handling it); not dispatched again."
+                + (queue.LastError(message.QueueName, message.Id) is { } last ? $" Last error: {last}" : "");
+            await queue.MoveToPoisonAsync(message, crashed, cancellationToken).ConfigureAwait(false);
+            Processed?.Invoke(message, new InvalidOperationException(crashed));
+            return;
+        }
+
         try
         {
             await handler(message, cancellationToken).ConfigureAwait(false);
