@@ -40,15 +40,13 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
         return new UnitCrawlState(unit.Id, listings, documents);
     }
 
+    /// <summary>
+    /// Stores the pass: captures first, then the listings' state. A store lost halfway must not leave a listing's new
+    /// validators beside a capture that was never written, or the next pass would get 304 and never fetch it again;
+    /// the other way round the next pass fetches again and the capture store repairs or finds "unchanged".
+    /// </summary>
     public async Task<IReadOnlyList<CaptureSaveResult>> SaveAsync(UnitCrawlResult result, CancellationToken cancellationToken = default)
     {
-        var now = time.GetUtcNow();
-        foreach (var (url, listing) in result.State.Listings)
-        {
-            await crawlState.PutAsync(new CrawlState(url, ToStored(listing.Validators), now, listing.LastSuccess, listing.ConsecutiveFailures,
-                listing.LastFailureReason, listing.NotUnderstood, listing.MorePages.Count == 0 ? null : [.. listing.MorePages.Select(p => p.ToString())]),
-                cancellationToken).ConfigureAwait(false);
-        }
         var saved = new List<CaptureSaveResult>();
         foreach (var c in result.Captures)
         {
@@ -57,6 +55,13 @@ public sealed class StoredUnitCrawl(string countyId, ICaptureStore captures, ICr
             var draft = new CaptureDraft(countyId, c.UnitId, c.Year, c.SourceUrl.ToString(), c.Title, c.ContentType,
                 Extension(c), c.FetchedAt, c.PublishedOn ?? c.ListedOn, ToStored(c.Validators));
             saved.Add(await captures.SaveAsync(draft, c.Content, cancellationToken).ConfigureAwait(false));
+        }
+        var now = time.GetUtcNow();
+        foreach (var (url, listing) in result.State.Listings)
+        {
+            await crawlState.PutAsync(new CrawlState(url, ToStored(listing.Validators), now, listing.LastSuccess, listing.ConsecutiveFailures,
+                listing.LastFailureReason, listing.NotUnderstood, listing.MorePages.Count == 0 ? null : [.. listing.MorePages.Select(p => p.ToString())]),
+                cancellationToken).ConfigureAwait(false);
         }
         return saved;
     }

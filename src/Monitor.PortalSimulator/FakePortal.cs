@@ -33,6 +33,8 @@ public sealed class FakePortal : IAsyncDisposable
     public int NotModifiedCount => notModified;
     public IReadOnlyDictionary<string, int> HitsByUrl => hits;
     public ConcurrentBag<string> UserAgents { get; } = [];
+    /// <summary>Called with (host, path) as each request arrives: a test's hook to stage an outage mid-crawl.</summary>
+    public Action<string, string>? OnRequest { get; set; }
 
     public void Add(string host, string path, PortalPage page) => pages[Key(host, path)] = page;
 
@@ -112,6 +114,7 @@ public sealed class FakePortal : IAsyncDisposable
         Interlocked.Increment(ref requests);
         UserAgents.Add(req.Headers.UserAgent.ToString());
         var n = hits.AddOrUpdate(key, 1, (_, c) => c + 1);
+        OnRequest?.Invoke(req.Host.Host, req.Path.Value ?? "/");
         if (Latency > TimeSpan.Zero) await Task.Delay(Latency, context.RequestAborted).ConfigureAwait(false);
         if (Find(key, req.Query) is not { } page)
         {

@@ -135,6 +135,49 @@ public sealed class CrawlCommandTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Storage_lost_mid_crawl_names_the_store_and_unit_skips_the_rest_exits_3_and_the_next_pass_completes()
+    {
+        var azuriteData = Path.Combine(data, "azurite");
+        using var azurite = new AzuriteProcess(azuriteData);
+        var registry = Path.Combine(fixture, "registry.json");
+        var stopped = 0;
+        portal.OnRequest = (host, _) =>
+        {
+            if (host == "lianhua.qs.test" && Interlocked.Exchange(ref stopped, 1) == 0) azurite.Stop();
+        };
+
+        var lost = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+
+        Assert.Equal(CrawlCommand.StorageUnavailable, lost.Exit);
+        Assert.Contains("存储故障：Azure 存储 devstoreaccount1", lost.Err);
+        Assert.Contains("无法连接（连接被拒绝，存储服务可能未启动）", lost.Err);
+        Assert.Matches(@"其余 \d+ 个单位本次未抓取或未保存（原因：存储不可用）：.*青水县莲花镇人民政府", lost.Err);
+        Assert.Contains("因存储故障未完成", lost.Out);
+        Assert.DoesNotContain("   at ", lost.Err + lost.Out);
+        Assert.DoesNotContain("Exception", lost.Err + lost.Out);
+
+        portal.OnRequest = null;
+        azurite.Start();
+        var recovered = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+        var again = await Crawl(On(2026, 2, 10), registry, azurite.ConnectionString);
+
+        Assert.Equal((1, 1), (recovered.Exit, again.Exit));
+        Assert.Matches("合计：新发现 \\d+，已变更 0，无变化 \\d+，无法访问 2", recovered.Out);
+        Assert.Contains("合计：新发现 0，已变更 0，无变化 8，无法访问 2", again.Out);
+    }
+
+    [Fact]
+    public async Task Storage_unreachable_from_the_start_crawls_nothing_and_exits_3()
+    {
+        var deadPort = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey=Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==;" +
+                       "BlobEndpoint=http://127.0.0.1:9/devstoreaccount1;TableEndpoint=http://127.0.0.1:9/devstoreaccount1;";
+        var result = await Crawl(On(2026, 2, 10), Path.Combine(fixture, "registry.json"), deadPort);
+        Assert.Equal(3, result.Exit);
+        Assert.Contains("存储故障：Azure 存储 devstoreaccount1（http://127.0.0.1:9）：无法连接", result.Err);
+        Assert.Contains("合计：已抓取并保存 0，因存储故障未完成 10；本次不做期限检查", result.Out);
+    }
+
+    [Fact]
     public async Task Bad_today_exits_2()
     {
         var result = await CliRunner.RunAsync("crawl", "--registry", Path.Combine(fixture, "registry.json"), "--data", data, "--today", "2026-02-30");

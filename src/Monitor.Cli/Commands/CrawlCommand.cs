@@ -23,7 +23,7 @@ namespace Monitor.Cli.Commands;
 /// with Chinese progress and a per-unit summary (new, changed, unchanged, unreachable) followed by each unit's filing
 /// standing for the current reporting year from the stored history: F01 (missing after the deadline), F04 (changed
 /// after capture), F05 (listing unreachable N passes in a row). Exit 0 when every unit was reached, 1 when some were
-/// unreachable, 2 for unusable arguments or registry.
+/// unreachable, 2 for unusable arguments or registry, 3 when the store failed (the remaining units are skipped).
 /// </summary>
 public static class CrawlCommand
 {
@@ -75,25 +75,92 @@ public static class CrawlCommand
 
         await output.WriteLineAsync($"开始抓取 {county.CountyName}：{county.Units.Count} 个单位").ConfigureAwait(false);
         var done = 0;
-        var results = new UnitCrawlResult[county.Units.Count];
+        var results = new UnitCrawlResult?[county.Units.Count];
+        StoreFailure? failure = null;
         await Parallel.ForEachAsync(Enumerable.Range(0, county.Units.Count),
             new ParallelOptions { MaxDegreeOfParallelism = new CountyCrawlerOptions().MaxParallelUnits, CancellationToken = ct },
             async (i, token) =>
             {
+                // Once the store is lost no unit starts: a crawl that cannot be kept would only be fetched again.
+                if (Volatile.Read(ref failure) is not null) return;
                 var unit = county.Units[i];
-                results[i] = await crawler.CrawlAsync(unit, await stored.LoadAsync(unit, token).ConfigureAwait(false), token).ConfigureAwait(false);
-                await stored.SaveAsync(results[i], token).ConfigureAwait(false);
+                void Fail(Exception e)
+                {
+                    var reason = StorageFault.Describe(e);
+                    Interlocked.CompareExchange(ref failure, new StoreFailure(unit, reason), null);
+                    lock (error) error.WriteLine($"[{Interlocked.Increment(ref done)}/{county.Units.Count}] {unit.Name}：未完成（存储故障：{reason}）");
+                }
+                UnitCrawlState state;
+                try
+                {
+                    state = await stored.LoadAsync(unit, token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    Fail(e);
+                    return;
+                }
+                var result = await crawler.CrawlAsync(unit, state, token).ConfigureAwait(false);
+                try
+                {
+                    await stored.SaveAsync(result, token).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException || !token.IsCancellationRequested)
+                {
+                    Fail(e);
+                    return;
+                }
+                results[i] = result;
                 var n = Interlocked.Increment(ref done);
-                lock (error) error.WriteLine($"[{n}/{county.Units.Count}] {unit.Name}：{Chinese(results[i].Outcome)}");
+                lock (error) error.WriteLine($"[{n}/{county.Units.Count}] {unit.Name}：{Chinese(results[i]!.Outcome)}");
             }).ConfigureAwait(false);
 
+        if (failure is not null)
+        {
+            WriteStorageFailure(output, error, county, results, stores.Name, failure);
+            return StorageUnavailable;
+        }
+        var completed = results.Select(r => r!).ToList();
         var year = ReportingYear.Current(time);
         var standings = new List<UnitStanding>(county.Units.Count);
-        foreach (var unit in county.Units)
-            standings.Add(await StandingAsync(county, unit, year, stores, time, ct).ConfigureAwait(false));
-        WriteSummary(output, county, results, standings);
+        try
+        {
+            foreach (var unit in county.Units)
+                standings.Add(await StandingAsync(county, unit, year, stores, time, ct).ConfigureAwait(false));
+        }
+        catch (Exception e) when (e is not OperationCanceledException || !ct.IsCancellationRequested)
+        {
+            var unit = county.Units[standings.Count];
+            WriteStorageFailure(output, error, county, results, stores.Name, new StoreFailure(unit, StorageFault.Describe(e)));
+            return StorageUnavailable;
+        }
+        WriteSummary(output, county, completed, standings);
         WriteFilingFindings(output, year, ChinaTime.Today(time), standings);
-        return results.Any(r => r.Outcome == UnitOutcome.Unreachable) ? 1 : 0;
+        return completed.Any(r => r.Outcome == UnitOutcome.Unreachable) ? 1 : 0;
+    }
+
+    /// <summary>Exit code of a crawl whose store failed: distinct from 1 (units unreachable), which is the sites' fault.</summary>
+    public const int StorageUnavailable = 3;
+
+    private sealed record StoreFailure(RegisteredUnit Unit, string Reason);
+
+    private static void WriteStorageFailure(TextWriter output, TextWriter error, CountyRegistry county, IReadOnlyList<UnitCrawlResult?> results,
+        string store, StoreFailure failure)
+    {
+        var kept = county.Units.Zip(results).Where(p => p.Second is not null).Select(p => p.First.Name).ToList();
+        var skipped = county.Units.Zip(results).Where(p => p.Second is null).Select(p => p.First.Name).ToList();
+        error.WriteLine($"存储故障：{store}：{failure.Reason}（处理“{failure.Unit.Name}”时）。");
+        error.WriteLine($"其余 {skipped.Count} 个单位本次未抓取或未保存（原因：存储不可用）：{string.Join("、", skipped)}。");
+        error.WriteLine("已保存的留存完整无损；存储恢复后重新运行 crawl 即可补齐，期限检查也将在那时进行。");
+        var console = PlainConsole.For(output, 160);
+        var table = new Table().AddColumns("单位", "结果", "新留存", "说明");
+        foreach (var (unit, result) in county.Units.Zip(results))
+        {
+            table.AddRow(Markup.Escape(unit.Name), result is null ? "未完成" : Chinese(result.Outcome), result?.Captures.Count.ToString() ?? "",
+                result is null ? Markup.Escape($"存储不可用：{failure.Reason}") : "已保存");
+        }
+        console.Write(table);
+        console.WriteLine($"合计：已抓取并保存 {kept.Count}，因存储故障未完成 {skipped.Count}；本次不做期限检查");
     }
 
     /// <summary>A unit's filing history for the reporting year and the filing rules' findings on it.</summary>
