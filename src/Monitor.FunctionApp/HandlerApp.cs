@@ -28,6 +28,9 @@ public sealed record HandlerOptions
 
     public HttpClient? MailHttp { get; init; }
 
+    /// <summary>Where `serve` tells the operator, in Chinese, what needs attention (mail not delivered).</summary>
+    public Action<string>? Notice { get; init; }
+
     public TimeProvider Time { get; init; } = TimeProvider.System;
 }
 
@@ -78,6 +81,7 @@ public sealed class HandlerApp
         if (options.Standalone)
         {
             builder.Services.AddSingleton(provider => provider.GetRequiredService<MonitorHostProvider>().GetAsync(CancellationToken.None).GetAwaiter().GetResult());
+            builder.Services.AddSingleton(new StandaloneNotices(options.Notice ?? (_ => { })));
             builder.Services.AddHostedService<StandaloneWorker>();
         }
 

@@ -147,4 +147,20 @@ public sealed class QueuePumpTests : IDisposable
         Assert.Equal(2, attemptTimes.Count);
         Assert.True(attemptTimes[1] - attemptTimes[0] >= TimeSpan.FromMilliseconds(190));
     }
+    [Fact]
+    public async Task A_message_sent_for_later_waits_unseen_and_a_drain_leaves_it_for_the_next_run()
+    {
+        var queue = new LocalFolderWorkQueue(folder, TimeProvider.System);
+        await queue.SendAsync(QueueNames.Alerts, "now");
+        await queue.SendLaterAsync(QueueNames.Alerts, "in ten minutes", TimeSpan.FromMinutes(10));
+
+        var seen = new List<string>();
+        var attempts = await new QueuePump(queue, TimeProvider.System, NoWaiting)
+            .On(QueueNames.Alerts, (message, _) => { seen.Add(message.Body); return Task.CompletedTask; })
+            .DrainAsync();
+
+        Assert.Equal(1, attempts);
+        Assert.Equal(["now"], seen);
+        Assert.Equal(["in ten minutes"], queue.Peek(QueueNames.Alerts).Select(m => m.Body));
+    }
 }

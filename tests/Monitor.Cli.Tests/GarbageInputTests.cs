@@ -89,4 +89,21 @@ public class GarbageInputTests
             .Order(StringComparer.Ordinal);
         Assert.Equal(["表三", "表二", "表四"], s05);
     }
+    [Fact]
+    public async Task Control_characters_in_a_report_and_its_file_name_never_reach_the_terminal()
+    {
+        using var folder = new TempFolder();
+        var hostile = ReportWithoutTables.Replace("云岭县石桥镇", "云岭县\0石桥镇\u001b]0;pwned\u0007\u001b[2J\u202e", StringComparison.Ordinal)
+            .Replace("全年主动公开信息56条。", "全年主动公开信息56条。\u0085\u009b31m", StringComparison.Ordinal);
+        folder.Write("report\u001b[1mbold.txt", hostile);
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+
+        var exit = await Program.RunAsync(["check", folder.Path], CliConsole.ForTerminal(stdout, stderr, TimeProvider.System, errorIsTerminal: false));
+
+        var shown = stdout.ToString() + stderr.ToString();
+        Assert.InRange(exit, 0, 1);
+        Assert.Contains("report␛[1mbold.txt", shown, StringComparison.Ordinal);
+        Assert.DoesNotContain(shown, c => c is '\0' or '\u001b' or '\u0007' or '\u0085' or '\u009b' or '\u202e');
+    }
 }

@@ -62,6 +62,27 @@ public sealed partial class SweepCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Mail_that_cannot_be_written_is_counted_in_Chinese_waits_in_the_outbox_and_goes_out_on_a_later_sweep()
+    {
+        await File.WriteAllTextAsync(MailFolder, "a file where the mail folder should be");
+
+        var blocked = await CliRunner.RunAsync("sweep", "--data", data.Path);
+
+        Assert.Equal(0, blocked.ExitCode);
+        Assert.Matches(@"邮件：\d+ 封未送达（无法写入邮件文件夹，\d+ 封），已留在发件箱，将于 \d+月\d+日 \d\d:\d\d（北京时间）起按退避间隔自动重试", blocked.Stdout);
+        Assert.DoesNotContain("Exception", blocked.Stdout + blocked.Stderr);
+        var poison = Path.Combine(data.Path, "queues", "alerts-poison");
+        Assert.False(Directory.Exists(poison) && Directory.EnumerateFiles(poison).Any());
+
+        File.Delete(MailFolder);
+        var later = await CliRunner.RunAsync("sweep", "--data", data.Path, "--today", "2027-02-11");
+
+        Assert.Equal(0, later.ExitCode);
+        Assert.DoesNotContain("未送达", later.Stdout);
+        Assert.NotEmpty(Mail());
+    }
+
+    [Fact]
     public async Task Summary_reads_the_same_table_from_the_sweeps_data_without_crawling()
     {
         var sweep = await CliRunner.RunAsync("sweep", "--data", data.Path);

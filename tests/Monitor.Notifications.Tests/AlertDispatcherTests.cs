@@ -133,7 +133,7 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task A_sender_that_throws_is_recorded_as_a_failed_attempt()
+    public async Task A_mail_folder_that_cannot_be_created_is_recorded_as_a_failed_attempt()
     {
         var notAFolder = Path.Combine(folder, "file");
         Directory.CreateDirectory(folder);
@@ -145,7 +145,7 @@ public sealed class AlertDispatcherTests : IAsyncLifetime
         Assert.Equal([Messages.Alert().IdempotencyKey], report.Retrying);
         var entry = (await outbox.GetAsync(Messages.Alert().IdempotencyKey))!;
         Assert.Equal((OutboxState.Failed, 1, time.GetUtcNow() + TimeSpan.FromMinutes(1)), (entry.State, entry.Attempts, entry.NextAttemptAt));
-        Assert.StartsWith("IOException", entry.LastError);
+        Assert.StartsWith($"could not write {notAFolder}", entry.LastError);
     }
 
     [Theory]

@@ -14,7 +14,11 @@ public sealed record CycleReport(
     IReadOnlyList<CaptureValidationOutcome> Validations,
     IReadOnlyList<UnitDeadlineOutcome> Deadlines,
     WeeklySummary? Summary,
-    IReadOnlyList<string> Failures);
+    IReadOnlyList<string> Failures)
+{
+    /// <summary>Mails this cycle tried and did not deliver, in their state after the cycle (waiting or given up).</summary>
+    public IReadOnlyList<Monitor.Domain.Alerts.OutboxEntry> NotDelivered { get; init; } = [];
+}
 
 /// <summary>
 /// The function app without the Functions host: queue messages (crawl requests, capture events, alerts) are
@@ -28,6 +32,7 @@ public sealed class StandaloneRuntime
     private readonly ConcurrentQueue<UnitCrawlOutcome> crawls = new();
     private readonly ConcurrentQueue<CaptureValidationOutcome> validations = new();
     private readonly ConcurrentQueue<string> failures = new();
+    private readonly ConcurrentQueue<string> undelivered = new();
 
     public StandaloneRuntime(MonitorHost host, QueuePumpOptions? options = null)
     {
@@ -45,10 +50,10 @@ public sealed class StandaloneRuntime
                 validations.Enqueue(await host.Validation.ValidateAsync(message.Body, ct).ConfigureAwait(false)))
             .On(QueueNames.Alerts, async (message, ct) =>
             {
-                var delivery = await host.Delivery.DeliverAsync(message.Body, ct).ConfigureAwait(false);
-                // Left pending, the message comes back after the pump's backoff, as a host queue trigger would retry.
-                if (delivery.RequestedStillPending)
-                    throw new InvalidOperationException($"Mail {message.Body} not sent yet: {delivery.Requested!.LastError}");
+                var (delivery, _) = await host.Delivery.DeliverOrRescheduleAsync(message.Body, ct).ConfigureAwait(false);
+                foreach (var id in delivery.Report.Retrying.Concat(delivery.Report.Poisoned)) undelivered.Enqueue(id);
+                var notDelivered = await host.Delivery.NotDeliveredAsync(delivery.Report.Retrying.Concat(delivery.Report.Poisoned), ct).ConfigureAwait(false);
+                if (notDelivered.Count > 0) MailNotDelivered?.Invoke(notDelivered);
             });
         pump.Processed += (message, failure) =>
         {
@@ -60,6 +65,9 @@ public sealed class StandaloneRuntime
     /// <summary>Raised after each dispatched message, for progress output.</summary>
     public event Action<QueuedMessage, Exception?>? Processed;
 
+    /// <summary>Raised when a delivery pass left mail undelivered (waiting for a retry or given up).</summary>
+    public event Action<IReadOnlyList<Monitor.Domain.Alerts.OutboxEntry>>? MailNotDelivered;
+
     public MonitorHost Host => host;
 
     /// <summary>Crawl every unit, validate what is new, check deadlines, send alerts, send the weekly summary.</summary>
@@ -68,6 +76,7 @@ public sealed class StandaloneRuntime
         crawls.Clear();
         validations.Clear();
         failures.Clear();
+        undelivered.Clear();
         await host.Scheduling.ScheduleAsync(cancellationToken).ConfigureAwait(false);
         await pump.DrainAsync(cancellationToken).ConfigureAwait(false);
         var deadlines = await host.Deadlines.RunAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
@@ -78,7 +87,10 @@ public sealed class StandaloneRuntime
             summary = await host.Summary.RunAsync(cancellationToken).ConfigureAwait(false);
             await pump.DrainAsync(cancellationToken).ConfigureAwait(false);
         }
-        return new CycleReport([.. crawls], [.. validations], deadlines, summary, [.. failures]);
+        return new CycleReport([.. crawls], [.. validations], deadlines, summary, [.. failures])
+        {
+            NotDelivered = await host.Delivery.NotDeliveredAsync(undelivered, cancellationToken).ConfigureAwait(false),
+        };
     }
 
     /// <summary>Runs the timers and the queue dispatch until cancelled.</summary>

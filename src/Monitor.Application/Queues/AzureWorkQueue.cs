@@ -22,8 +22,15 @@ public sealed class AzureWorkQueue(QueueServiceClient service) : IWorkQueue
         return options;
     }
 
-    public async Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default)
+    public Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default) =>
+        SendLaterAsync(queueName, message, TimeSpan.Zero, cancellationToken);
+
+    /// <summary>Storage queues hide a message for at most seven days.</summary>
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromDays(7) - TimeSpan.FromMinutes(1);
+
+    public async Task SendLaterAsync(string queueName, string message, TimeSpan delay, CancellationToken cancellationToken = default)
     {
+        var visibility = delay <= TimeSpan.Zero ? (TimeSpan?)null : delay > MaxDelay ? MaxDelay : delay;
         if (!created.TryGetValue(queueName, out var queue))
         {
             queue = service.GetQueueClient(queueName);
@@ -32,12 +39,12 @@ public sealed class AzureWorkQueue(QueueServiceClient service) : IWorkQueue
         }
         try
         {
-            await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            await queue.SendMessageAsync(message, visibility, null, cancellationToken).ConfigureAwait(false);
         }
         catch (RequestFailedException e) when (e.ErrorCode == QueueErrorCode.QueueNotFound)
         {
             await queue.CreateIfNotExistsAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
-            await queue.SendMessageAsync(message, cancellationToken).ConfigureAwait(false);
+            await queue.SendMessageAsync(message, visibility, null, cancellationToken).ConfigureAwait(false);
         }
     }
 }

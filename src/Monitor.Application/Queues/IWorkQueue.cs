@@ -7,6 +7,9 @@ namespace Monitor.Application.Queues;
 public interface IWorkQueue
 {
     Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default);
+
+    /// <summary>Sends a message that becomes visible only after <paramref name="delay"/> (at most seven days).</summary>
+    Task SendLaterAsync(string queueName, string message, TimeSpan delay, CancellationToken cancellationToken = default);
 }
 
 /// <summary>The queues of the monitor, named as in the function.json files and the infrastructure template.</summary>

@@ -22,10 +22,13 @@ public sealed class LocalFolderWorkQueue : IWorkQueue
         Directory.CreateDirectory(root);
     }
 
-    public async Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default)
+    public Task SendAsync(string queueName, string message, CancellationToken cancellationToken = default) =>
+        SendLaterAsync(queueName, message, TimeSpan.Zero, cancellationToken);
+
+    public async Task SendLaterAsync(string queueName, string message, TimeSpan delay, CancellationToken cancellationToken = default)
     {
         var now = time.GetUtcNow();
-        var envelope = new Envelope(NewId(now), message, 0, now, now, null);
+        var envelope = new Envelope(NewId(now), message, 0, now, delay > TimeSpan.Zero ? now + delay : now, null);
         await WriteAsync(queueName, envelope, cancellationToken).ConfigureAwait(false);
     }
 

@@ -11,6 +11,12 @@ public sealed record QueuePumpOptions
 
     /// <summary>How often a continuously running pump looks for new messages.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromMilliseconds(250);
+
+    /// <summary>
+    /// Longest wait a drain (one `sweep` cycle) makes for a message to become visible. A mail waiting for the
+    /// outbox's next attempt minutes away stays in the queue for the next run instead of holding the cycle.
+    /// </summary>
+    public TimeSpan MaxDrainWait { get; init; } = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>
@@ -33,8 +39,9 @@ public sealed class QueuePump(LocalFolderWorkQueue queue, TimeProvider time, Que
     }
 
     /// <summary>
-    /// Processes messages until every registered queue is empty, waiting out retry delays. Handlers may enqueue
-    /// more work (a crawl queues alerts); that is processed too. Returns how many attempts were made.
+    /// Processes messages until every registered queue is empty, waiting out retry delays up to
+    /// <see cref="QueuePumpOptions.MaxDrainWait"/>; later messages stay queued. Handlers may enqueue more work (a
+    /// crawl queues alerts); that is processed too. Returns how many attempts were made.
     /// </summary>
     public async Task<int> DrainAsync(CancellationToken cancellationToken = default)
     {
@@ -55,6 +62,10 @@ public sealed class QueuePump(LocalFolderWorkQueue queue, TimeProvider time, Que
             }
 
             var wait = next.Value - time.GetUtcNow();
+            if (wait > options.MaxDrainWait)
+            {
+                return attempts;
+            }
             if (wait > TimeSpan.Zero)
             {
                 await Task.Delay(wait, time, cancellationToken).ConfigureAwait(false);

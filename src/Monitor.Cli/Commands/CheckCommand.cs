@@ -126,7 +126,7 @@ public static class CheckCommand
 
     private static CheckRunResult RunWithProgress(CheckRun run, IReadOnlyList<CheckGroup> groups, int fileCount, CliConsole console)
     {
-        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.Error) });
+        var stderr = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(console.ProgressError) });
         CheckRunResult? result = null;
         stderr.Progress().Start(context =>
         {

@@ -60,7 +60,12 @@ public static class ServeCommand
         if (urls is not null) args.Add($"--urls={urls}");
         try
         {
-            var app = HandlerApp.Build([.. args], new HandlerOptions { Standalone = true, ConfigureHttp = configureHttp });
+            var app = HandlerApp.Build([.. args], new HandlerOptions
+            {
+                Standalone = true,
+                ConfigureHttp = configureHttp,
+                Notice = line => { lock (console.Out) console.Out.WriteLine(line); },
+            });
             await app.StartAsync(ct).ConfigureAwait(false);
             await console.Out.WriteLineAsync($"监测服务已启动：{string.Join("，", app.Urls)}（登记表 {registryPath}；按 Ctrl+C 停止）").ConfigureAwait(false);
             if (portal is not null)

@@ -134,6 +134,8 @@ public static class SweepCommand
         var alerts = report.Validations.Count(v => v.AlertId is not null) + report.Deadlines.Count(d => d.AlertId is not null);
         await console.Out.WriteLineAsync($"  抓取 {report.Crawls.Count} 个单位，新留存 {newCaptures} 份，检查 {report.Validations.Count} 份，新提醒 {alerts} 封" +
             (report.Failures.Count > 0 ? $"，重试 {report.Failures.Count} 次" : "")).ConfigureAwait(false);
+        foreach (var line in Monitor.Domain.Alerts.UndeliveredMail.Describe(report.NotDelivered))
+            await console.Out.WriteLineAsync($"  {line}").ConfigureAwait(false);
         foreach (var problem in report.Deadlines.Where(d => d.Problem is not null))
             await console.Error.WriteLineAsync($"  {problem.Unit.Name} 期限检查失败：{problem.Problem}").ConfigureAwait(false);
         return report;

@@ -1,5 +1,6 @@
 using Monitor.Application.Configuration;
 using Monitor.Application.Hosting;
+using Monitor.Domain.Alerts;
 
 namespace Monitor.FunctionApp.Standalone;
 
@@ -8,7 +9,7 @@ namespace Monitor.FunctionApp.Standalone;
 /// dispatches queue messages and capture events in-process with the host's retry and poison rules — so the same
 /// app runs on premises or on a developer's machine without the host. Stops cleanly with the application.
 /// </summary>
-public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, ILogger<StandaloneWorker> logger) : BackgroundService
+public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, StandaloneNotices notices, ILogger<StandaloneWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,6 +21,12 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
             else
                 logger.LogWarning(failure, "Attempt {Attempt} of {Queue} message {Id} failed", message.DequeueCount, message.QueueName, message.Id);
         };
+        runtime.MailNotDelivered += entries =>
+        {
+            foreach (var entry in entries)
+                logger.LogWarning("Mail {Id} not delivered ({State}, attempt {Attempts}): {Error}", entry.Id, entry.State, entry.Attempts, entry.LastError);
+            foreach (var line in UndeliveredMail.Describe(entries)) notices.Write(line);
+        };
         runtime.TimerFired += firing => logger.LogInformation("Timer {Function} fired (scheduled {At:o}, past due: {PastDue})",
             firing.FunctionName, firing.ScheduledAt, firing.IsPastDue);
         runtime.TimerFailed += (firing, failure) => logger.LogError(failure, "Timer {Function} failed", firing.FunctionName);
@@ -28,3 +35,6 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
         await runtime.RunAsync(settings, stoppingToken).ConfigureAwait(false);
     }
 }
+
+/// <summary>The operator's console in `serve`: Chinese lines about what needs attention.</summary>
+public sealed record StandaloneNotices(Action<string> Write);

@@ -16,7 +16,14 @@ public sealed class EmlFileEmailSender(string folder, TimeProvider? time = null)
 
     public async Task<EmailSendResult> SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
     {
-        Directory.CreateDirectory(Folder);
+        try
+        {
+            Directory.CreateDirectory(Folder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new EmailSendResult(EmailSendOutcome.Transient, null, $"could not write {Folder}: {e.Message}");
+        }
         if (FindExisting(message.IdempotencyKey) is { } existing)
             return EmailSendResult.Accepted(reason: $"already written: {Path.GetFileName(existing)}");
 
@@ -32,7 +39,7 @@ public sealed class EmlFileEmailSender(string folder, TimeProvider? time = null)
             File.Move(temp, path, overwrite: false);
             return EmailSendResult.Accepted(reason: $"written: {Path.GetFileName(path)}");
         }
-        catch (IOException e)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temp);
             return new EmailSendResult(EmailSendOutcome.Transient, null, $"could not write {path}: {e.Message}");
