@@ -19,6 +19,7 @@ public partial class Program
             ProbeCommand.Create(console.Out, console.Error, console.Time),
             BenchCrawlCommand.Create(console.Out),
             BenchValidateCommand.Create(console.Out),
+            FuzzCommand.Create(console),
         };
         return CommandLineInvocation.InvokeAsync(root, args, console);
     }

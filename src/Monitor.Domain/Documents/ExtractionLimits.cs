@@ -54,6 +54,12 @@ public sealed record ExtractionLimits
     /// <summary>Deepest element nesting read from HTML: walking the tree recurses, and a stack overflow cannot be caught.</summary>
     public int MaxHtmlDepth { get; init; } = 400;
 
+    /// <summary>
+    /// Most HTML elements parsed into a tree. A report page has a few thousand; parsing costs about 3 KB per element,
+    /// so 400,000 table rows in a 16 MB page took 1.4 GB.
+    /// </summary>
+    public int MaxHtmlElements { get; init; } = 150_000;
+
     /// <summary>A byte count as officials read it in a reason: "3MB", "512KB".</summary>
     public static string Describe(long bytes) => bytes >= 1024 * 1024 ? $"{bytes / (1024.0 * 1024):0.#}MB" : $"{Math.Max(1, bytes / 1024)}KB";
 }

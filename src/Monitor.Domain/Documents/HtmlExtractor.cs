@@ -16,7 +16,10 @@ public static class HtmlExtractor
     {
         limits ??= ExtractionLimits.Default;
         var tooDeep = $"网页元素嵌套超过{limits.MaxHtmlDepth}层，结构异常，无法自动读取，请人工核查。";
-        if (HtmlNesting.Estimate(html) > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
+        var (estimatedDepth, elements) = HtmlNesting.Measure(html);
+        if (estimatedDepth > limits.MaxHtmlDepth) return ExtractedDocument.Unreadable(SourceFormat.Html, tooDeep);
+        if (elements > limits.MaxHtmlElements)
+            return ExtractedDocument.Unreadable(SourceFormat.Html, $"网页含{elements}个元素，超过{limits.MaxHtmlElements}个的上限（报告网页通常只有几千个），无法自动读取，请人工核查。");
         var document = new HtmlDocument { OptionFixNestedTags = true, OptionCheckSyntax = false };
         document.LoadHtml(html);
         var root = document.DocumentNode;

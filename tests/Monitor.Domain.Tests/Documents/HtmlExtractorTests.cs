@@ -159,6 +159,18 @@ public class HtmlExtractorTests
     }
 
     [Fact]
+    public void A_page_of_more_elements_than_the_bound_is_refused_before_parsing()
+    {
+        var html = "<html><body><p>政府信息公开工作年度报告</p><table>" + string.Concat(Enumerable.Repeat("<tr><td>行</td><td>1</td></tr>", 400)) + "</table></body></html>";
+
+        var refused = HtmlExtractor.ExtractText(html, new ExtractionLimits { MaxHtmlElements = 1000 });
+        var read = HtmlExtractor.ExtractText(html, new ExtractionLimits { MaxHtmlElements = 1300 });
+
+        Assert.Equal("网页含1204个元素，超过1000个的上限（报告网页通常只有几千个），无法自动读取，请人工核查。", refused.UnreadableReason);
+        Assert.True(read.IsReadable);
+    }
+
+    [Fact]
     public void A_table_beyond_the_cell_limit_is_a_reason_not_a_crash()
     {
         var document = HtmlExtractor.ExtractText("<table><tr><td rowspan=\"1\" colspan=\"900\">x</td></tr><tr><td>1</td></tr></table>",
