@@ -2,7 +2,12 @@ using System.Net;
 using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
+using Monitor.Application.Hosting;
+using Monitor.Application.Queues;
 using Monitor.Cli.Commands;
+using Monitor.Cli.Fuzzing;
+using Monitor.Domain.Capture;
+using Monitor.Storage.Local;
 
 namespace Monitor.Cli.Tests;
 
@@ -67,5 +72,45 @@ public sealed class ServeCommandTests : IDisposable
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("监测服务已停止", stdout.ToString(), StringComparison.Ordinal);
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(data.Path, "captures"), "*", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Serve_reads_a_nested_table_bomb_as_unreadable_and_parks_a_message_that_killed_the_process_five_times()
+    {
+        var queues = Path.Combine(data.Path, "queues");
+        await new LocalFolderWorkQueue(queues, TimeProvider.System).SendAsync(MonitorHost.CaptureEventsQueue, "killer-capture");
+        for (var restart = 0; restart < 5; restart++)
+        {
+            // Each earlier process received the message, then died in its handler: a fresh queue per "process".
+            Assert.NotNull(await new LocalFolderWorkQueue(queues, TimeProvider.System).TryReceiveAsync(MonitorHost.CaptureEventsQueue));
+        }
+        var stores = LocalStorage.Create(new LocalStorageOptions { DataFolder = data.Path });
+        var bomb = await stores.Captures.SaveAsync(
+            new CaptureDraft("shifan", "dongcheng", 2026, "http://dongcheng.shifan.example.gov.cn/bomb.docx", "年报",
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx", DateTimeOffset.UtcNow),
+            HostileCorpus.NestedTablesDocx(100_000));
+        await new LocalFolderWorkQueue(queues, TimeProvider.System).SendAsync(MonitorHost.CaptureEventsQueue, bomb.Record.Name);
+
+        var url = $"http://127.0.0.1:{FreePort()}";
+        var console = new CliConsole(new StringWriter(), new StringWriter(), new FakeTimeProvider(CliRunner.Now), ErrorIsTerminal: false);
+        using var stop = new CancellationTokenSource();
+        var serving = ServeCommand.RunAsync(console, null, data.Path, url, stop.Token);
+
+        var results = Path.Combine(data.Path, "results");
+        var poison = Path.Combine(queues, QueueNames.Poison(MonitorHost.CaptureEventsQueue));
+        await WaitForAsync(() => Task.FromResult(
+            Directory.Exists(results) && Directory.EnumerateFiles(results, "*.json", SearchOption.AllDirectories).Any() &&
+            Directory.Exists(poison) && Directory.EnumerateFiles(poison).Any()), TimeSpan.FromSeconds(60));
+        using var client = new HttpClient { BaseAddress = new Uri(url) };
+        Assert.Equal("ready", await client.GetStringAsync("/"));
+        await stop.CancelAsync();
+        Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+
+        var result = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(results, "*.json", SearchOption.AllDirectories)));
+        Assert.Contains("S05", result, StringComparison.Ordinal);
+        Assert.Contains("嵌套超过256层", result, StringComparison.Ordinal);
+        var parked = await File.ReadAllTextAsync(Assert.Single(Directory.GetFiles(poison)));
+        Assert.Contains("killer-capture", parked, StringComparison.Ordinal);
+        Assert.Contains("Delivered 5 times without completing", parked, StringComparison.Ordinal);
     }
 }
