@@ -1,6 +1,6 @@
-// The compliance monitor in one resource group: storage, the custom-handler function app (Flex Consumption by
+// The compliance monitor in one resource group: storage, the .NET isolated-worker function app (Flex Consumption by
 // default, Elastic Premium for regions without Flex), Application Insights on Log Analytics, Key Vault for the
-// SendGrid and re-check keys, and Event Grid delivery of new captures to ValidateCapture.
+// SendGrid key, and Event Grid delivery of new captures to ValidateCapture.
 // Every endpoint comes from the resources or from environment(), so the same template deploys to Azure China.
 
 targetScope = 'resourceGroup'

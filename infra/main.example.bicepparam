@@ -1,5 +1,5 @@
 // Example parameters for a county. Copy, fill in, and pass with --parameters. Holds no secrets: the SendGrid
-// and re-check keys go into Key Vault with `az keyvault secret set` (see README, Deployment).
+// key goes into Key Vault with `az keyvault secret set` (see README, Deployment).
 using 'main.bicep'
 
 param namePrefix = 'gkjc-zn'

@@ -1,6 +1,6 @@
-// The function app: the custom handler (bin/handler) on Flex Consumption, or on Elastic Premium where Flex is
-// not offered. Storage is reached with the app's system-assigned identity only (identity-based
-// AzureWebJobsStorage), secrets through Key Vault references.
+// The function app: .NET 10 isolated worker on Flex Consumption, or on Elastic Premium where Flex is not offered.
+// Storage is reached with the app's system-assigned identity only: the host's through AzureWebJobsStorage__*, the
+// app's bindings and stores through the "Storage" connection (Storage__*); secrets through Key Vault references.
 
 param namePrefix string
 param location string
@@ -48,10 +48,13 @@ var commonSettings = {
   AzureWebJobsStorage__blobServiceUri: blobEndpoint
   AzureWebJobsStorage__queueServiceUri: queueEndpoint
   AzureWebJobsStorage__tableServiceUri: tableEndpoint
+  Storage__credential: 'managedidentity'
+  Storage__blobServiceUri: blobEndpoint
+  Storage__queueServiceUri: queueEndpoint
+  Storage__tableServiceUri: tableEndpoint
   APPLICATIONINSIGHTS_CONNECTION_STRING: insights.properties.ConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'Authorization=AAD'
   SendGrid__ApiKey: '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/SendGridApiKey/)'
-  Recheck__ApiKey: '@Microsoft.KeyVault(SecretUri=${vaultUri}secrets/RecheckApiKey/)'
 }
 
 // Elastic Premium takes its runtime from settings and runs the package straight from blob storage, fetched with
@@ -60,7 +63,7 @@ var premiumSettings = isFlex
   ? {}
   : {
       FUNCTIONS_EXTENSION_VERSION: '~4'
-      FUNCTIONS_WORKER_RUNTIME: 'custom'
+      FUNCTIONS_WORKER_RUNTIME: 'dotnet-isolated'
       WEBSITE_RUN_FROM_PACKAGE: packageBlobUrl
       WEBSITE_RUN_FROM_PACKAGE_BLOB_MI_RESOURCE_ID: 'SystemAssigned'
     }
@@ -79,7 +82,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
       minTlsVersion: '1.2'
       ftpsState: 'Disabled'
       http20Enabled: true
-      linuxFxVersion: isFlex ? null : ''
+      linuxFxVersion: isFlex ? null : 'DOTNET-ISOLATED|10.0'
     }
     functionAppConfig: isFlex
       ? {
@@ -94,7 +97,7 @@ resource site 'Microsoft.Web/sites@2024-04-01' = {
             maximumInstanceCount: maximumInstanceCount
             instanceMemoryMB: 2048
           }
-          runtime: { name: 'custom', version: '1.0' }
+          runtime: { name: 'dotnet-isolated', version: '10.0' }
         }
       : null
   }

@@ -1,11 +1,12 @@
-namespace Monitor.FunctionApp;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Monitor.FunctionApp;
 
-/// <summary>bin/handler: `handler serve` runs standalone (in-process timers and queues); without arguments the Functions host drives it.</summary>
-internal static class Program
-{
-    private static async Task Main(string[] args)
-    {
-        var standalone = args.Length > 0 && args[0] == "serve";
-        await HandlerApp.Build(standalone ? args[1..] : args, new HandlerOptions { Standalone = standalone }).RunAsync();
-    }
-}
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+// Worker-side telemetry; the host side is APPLICATIONINSIGHTS_CONNECTION_STRING and host.json's logging section.
+builder.Services.AddApplicationInsightsTelemetryWorkerService().ConfigureFunctionsApplicationInsights();
+builder.Services.AddMonitorFunctions(builder.Configuration);
+builder.Build().Run();

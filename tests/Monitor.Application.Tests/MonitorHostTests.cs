@@ -24,9 +24,9 @@ public class MonitorHostTests
     {
         var settings = MonitorSettings.Read(key => key switch
         {
-            "AzureWebJobsStorage:blobServiceUri" => "https://st.blob.core.chinacloudapi.cn",
-            "AzureWebJobsStorage:queueServiceUri" => "https://st.queue.core.chinacloudapi.cn",
-            "AzureWebJobsStorage:tableServiceUri" => "https://st.table.core.chinacloudapi.cn",
+            "Storage:blobServiceUri" => "https://st.blob.core.chinacloudapi.cn",
+            "Storage:queueServiceUri" => "https://st.queue.core.chinacloudapi.cn",
+            "Storage:tableServiceUri" => "https://st.table.core.chinacloudapi.cn",
             _ => null,
         });
 
@@ -53,8 +53,8 @@ public class MonitorHostTests
     [Fact]
     public void A_malformed_service_uri_names_the_setting()
     {
-        var error = Assert.Throws<FormatException>(() => MonitorSettings.Read(key => key == "AzureWebJobsStorage:blobServiceUri" ? "st.blob.core" : null));
+        var error = Assert.Throws<FormatException>(() => MonitorSettings.Read(key => key == "Storage:blobServiceUri" ? "st.blob.core" : null));
 
-        Assert.Contains("AzureWebJobsStorage__blobServiceUri", error.Message, StringComparison.Ordinal);
+        Assert.Contains("Storage__blobServiceUri", error.Message, StringComparison.Ordinal);
     }
 }

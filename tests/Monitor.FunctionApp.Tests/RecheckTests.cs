@@ -11,9 +11,9 @@ namespace Monitor.FunctionApp.Tests;
 public sealed class RecheckTests : IAsyncLifetime
 {
     private const string XutaoReport = "http://xutao.qs.test/ndbg/202601/t20260120_101.html";
-    private HandlerServer server = null!;
+    private StandaloneServer server = null!;
 
-    public async Task InitializeAsync() => server = await HandlerServer.StartAsync();
+    public async Task InitializeAsync() => server = await StandaloneServer.StartAsync();
 
     public async Task DisposeAsync() => await server.DisposeAsync();
 
@@ -109,7 +109,7 @@ public sealed class RecheckTests : IAsyncLifetime
     {
         await server.RecheckAsync(new { unit = "hexi", year = 2025 });
         using var request = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard?year=2025");
-        request.Headers.Add("x-functions-key", HandlerServer.Key);
+        request.Headers.Add("x-functions-key", StandaloneServer.Key);
         using var response = await server.Client.SendAsync(request);
         var json = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
         using var anonymous = await server.Client.GetAsync("/api/dashboard");
@@ -117,7 +117,7 @@ public sealed class RecheckTests : IAsyncLifetime
         Assert.Equal(401, (int)anonymous.StatusCode);
         Assert.Equal(200, (int)response.StatusCode);
         var units = json.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("id").GetString()!, u => u.GetProperty("status").GetString());
-        Assert.Equal(RegistryLoader.Load(File.ReadAllText(Path.Combine(HandlerServer.PortalFolder, "registry.json"))).Registry!.Units.Count, units.Count);
+        Assert.Equal(RegistryLoader.Load(File.ReadAllText(Path.Combine(StandaloneServer.PortalFolder, "registry.json"))).Registry!.Units.Count, units.Count);
         Assert.Equal("on-time", units["hexi"]);
     }
 
@@ -180,7 +180,7 @@ public sealed class RecheckTests : IAsyncLifetime
     [Fact]
     public async Task An_empty_key_header_does_not_hide_a_right_code_parameter()
     {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/recheck?code={HandlerServer.Key}")
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/reports/recheck?code={StandaloneServer.Key}")
         {
             Content = System.Net.Http.Json.JsonContent.Create(new { url = XutaoReport }),
         };
@@ -194,7 +194,7 @@ public sealed class RecheckTests : IAsyncLifetime
     [Fact]
     public async Task A_rechecked_url_is_fetched_once_kept_without_its_key_and_never_joins_the_crawl()
     {
-        var report = File.ReadAllBytes(Path.Combine(HandlerServer.PortalFolder, "files", "xutao-2025.gbk.html"));
+        var report = File.ReadAllBytes(Path.Combine(StandaloneServer.PortalFolder, "files", "xutao-2025.gbk.html"));
         server.Portal.Add("xutao.qs.test", "/other/copy.html", new Monitor.PortalSimulator.PortalPage { Versions = [report], Charset = "gbk" });
         var host = await server.HostAsync();
 

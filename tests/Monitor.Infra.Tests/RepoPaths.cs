@@ -9,11 +9,7 @@ internal static class RepoPaths
 
     public static string Infra => Path.Combine(Root, "infra");
 
-    public static string FunctionsFolder => Monitor.Testing.FunctionFolders.Root;
-
     public static string PackageZip => Path.Combine(Root, "artifacts", "functionapp.zip");
-
-    public static IReadOnlyList<string> FunctionNames() => Monitor.Testing.FunctionFolders.Names();
 
     /// <summary>The files git tracks, so the secret scan sees exactly what a clone contains.</summary>
     public static IReadOnlyList<string> TrackedFiles()

@@ -7,10 +7,12 @@ namespace Monitor.Application.Configuration;
 /// </summary>
 public static class AppSettingNames
 {
-    public const string StorageConnection = "AzureWebJobsStorage";
-    public const string StorageBlobServiceUri = "AzureWebJobsStorage__blobServiceUri";
-    public const string StorageQueueServiceUri = "AzureWebJobsStorage__queueServiceUri";
-    public const string StorageTableServiceUri = "AzureWebJobsStorage__tableServiceUri";
+    /// <summary>The connection name of the app's own storage in the function bindings (<c>Connection = "Storage"</c>).</summary>
+    public const string StorageConnectionName = "Storage";
+    public const string StorageConnection = "Storage";
+    public const string StorageBlobServiceUri = "Storage__blobServiceUri";
+    public const string StorageQueueServiceUri = "Storage__queueServiceUri";
+    public const string StorageTableServiceUri = "Storage__tableServiceUri";
     public const string CrawlSchedule = "CrawlSchedule";
     public const string DeadlineSchedule = "DeadlineSchedule";
     public const string SummarySchedule = "SummarySchedule";
@@ -33,7 +35,7 @@ public static class AppSettingNames
     /// <summary>All settings with whether a deployment to Azure must set them, and why an optional one may be absent.</summary>
     public static IReadOnlyList<AppSetting> All { get; } =
     [
-        new(StorageConnection, RequiredInAzure: false, "Local and standalone only: a connection string (Azurite). Azure uses the identity-based service URIs below."),
+        new(StorageConnection, RequiredInAzure: false, "Local only: a connection string (Azurite) for the app's storage. Azure uses the identity-based service URIs below; the host's own storage is AzureWebJobsStorage__*."),
         new(StorageBlobServiceUri, RequiredInAzure: true, "Blob endpoint reached with the managed identity."),
         new(StorageQueueServiceUri, RequiredInAzure: true, "Queue endpoint reached with the managed identity."),
         new(StorageTableServiceUri, RequiredInAzure: true, "Table endpoint reached with the managed identity."),
@@ -50,7 +52,7 @@ public static class AppSettingNames
         new(MailOutboxFolder, RequiredInAzure: false, "Standalone only: write .eml files instead of sending through SendGrid."),
         new(AlertReminderDays, RequiredInAzure: true, "Days before an unresolved alert is sent again."),
         new(AlertMaxAttempts, RequiredInAzure: true, "Send attempts before an alert is parked as poison."),
-        new(RecheckApiKey, RequiredInAzure: true, "Key Vault reference to the key callers of the re-check endpoint present."),
+        new(RecheckApiKey, RequiredInAzure: false, "Standalone only: the key of every HTTP route of `serve`. In Azure the host's function keys guard the HTTP functions."),
         new(DataFolder, RequiredInAzure: false, "Standalone only: keep stores, queues and the outbox in this folder instead of Azure Storage."),
     ];
 }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using Monitor.Application.Configuration;
 using Monitor.Application.Monitoring;
 using Monitor.Application.Queues;
@@ -94,22 +95,17 @@ public sealed class StandaloneRuntime
     }
 
     /// <summary>Runs the timers and the queue dispatch until cancelled.</summary>
-    public async Task RunAsync(MonitorSettings settings, CancellationToken cancellationToken)
+    public async Task RunAsync(MonitorSettings settings, ILogger logger, CancellationToken cancellationToken)
     {
         var time = host.Services.Time;
         TimerLoop[] timers =
         [
-            new("ScheduleCrawl", TimerSchedule.Parse(AppSettingNames.CrawlSchedule, settings.CrawlSchedule), time,
-                Guarded(async ct =>
-                {
-                    await host.Scheduling.ScheduleAsync(ct).ConfigureAwait(false);
-                    // Mail whose retry came due since the last alert message is sent on the next timer, not only on new alerts.
-                    await host.Delivery.DeliverAsync(cancellationToken: ct).ConfigureAwait(false);
-                })),
-            new("CheckDeadlines", TimerSchedule.Parse(AppSettingNames.DeadlineSchedule, settings.DeadlineSchedule), time,
-                Guarded(ct => host.Deadlines.RunAsync(cancellationToken: ct))),
-            new("WeeklySummary", TimerSchedule.Parse(AppSettingNames.SummarySchedule, settings.SummarySchedule), time,
-                Guarded(ct => host.Summary.RunAsync(ct))),
+            new(TimerJobs.ScheduleCrawl, TimerSchedule.Parse(AppSettingNames.CrawlSchedule, settings.CrawlSchedule), time,
+                Guarded(ct => TimerJobs.ScheduleCrawlAsync(host, logger, ct))),
+            new(TimerJobs.CheckDeadlines, TimerSchedule.Parse(AppSettingNames.DeadlineSchedule, settings.DeadlineSchedule), time,
+                Guarded(ct => TimerJobs.CheckDeadlinesAsync(host, logger, ct))),
+            new(TimerJobs.WeeklySummary, TimerSchedule.Parse(AppSettingNames.SummarySchedule, settings.SummarySchedule), time,
+                Guarded(ct => TimerJobs.WeeklySummaryAsync(host, logger, ct))),
         ];
         await Task.WhenAll([pump.RunAsync(cancellationToken), .. timers.Select(t => t.RunAsync(cancellationToken))]).ConfigureAwait(false);
     }

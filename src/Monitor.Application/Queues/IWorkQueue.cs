@@ -12,7 +12,7 @@ public interface IWorkQueue
     Task SendLaterAsync(string queueName, string message, TimeSpan delay, CancellationToken cancellationToken = default);
 }
 
-/// <summary>The queues of the monitor, named as in the function.json files and the infrastructure template.</summary>
+/// <summary>The queues of the monitor, named as in the functions' trigger attributes and the infrastructure template.</summary>
 public static class QueueNames
 {
     public const string CrawlRequests = "crawl-requests";

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.Hosting;
 using Monitor.Application.Configuration;
 using Monitor.Crawling.Fetching;
-using Monitor.FunctionApp;
+using Monitor.Standalone;
 using Monitor.PortalSimulator;
 
 namespace Monitor.Cli.Commands;
@@ -23,7 +23,7 @@ public static class ServeCommand
     {
         var registry = new Option<string?>("--registry") { Description = "县域登记表 JSON 文件；省略时使用内置示范县并同时提供其模拟网站" };
         var data = new Option<string?>("--data") { Description = "本地数据文件夹（默认：示范县 .data/serve，登记表模式 .data）" };
-        var urls = new Option<string?>("--urls") { Description = $"监听地址（默认 {HandlerApp.DefaultStandaloneUrl}）" };
+        var urls = new Option<string?>("--urls") { Description = $"监听地址（默认 {StandaloneHost.DefaultUrl}）" };
         var command = new Command("serve", "不依赖 Azure Functions 主机运行监测服务：定时抓取、检查、提醒、周报与 HTTP 复核接口，按 Ctrl+C 停止") { registry, data, urls };
         command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(registry), parse.GetValue(data), parse.GetValue(urls), ct));
         return command;
@@ -60,9 +60,8 @@ public static class ServeCommand
         if (urls is not null) args.Add($"--urls={urls}");
         try
         {
-            var app = HandlerApp.Build([.. args], new HandlerOptions
+            var app = StandaloneHost.Build([.. args], new StandaloneOptions
             {
-                Standalone = true,
                 ConfigureHttp = configureHttp,
                 Notice = line => { lock (console.Out) console.Out.WriteLine(line); },
             });
