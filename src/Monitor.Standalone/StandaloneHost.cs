@@ -25,6 +25,12 @@ public sealed record StandaloneOptions
 
     /// <summary>Where `serve` tells the operator, in Chinese, what needs attention (mail not delivered).</summary>
     public Action<string>? Notice { get; init; }
+
+    /// <summary>
+    /// Crawl every unit once as soon as the host starts, instead of waiting hours for the first scheduled crawl: a
+    /// new install then shows what the units have published, not a column of units never checked.
+    /// </summary>
+    public bool CrawlOnStart { get; init; } = true;
 }
 
 /// <summary>
@@ -53,6 +59,7 @@ public static class StandaloneHost
         });
         builder.Services.AddSingleton(provider => provider.GetRequiredService<MonitorHostProvider>().GetAsync(CancellationToken.None).GetAwaiter().GetResult());
         builder.Services.AddSingleton(new StandaloneNotices(options.Notice ?? (_ => { })));
+        builder.Services.AddSingleton(options);
         builder.Services.AddHostedService<StandaloneWorker>();
 
         var app = builder.Build();

@@ -11,7 +11,8 @@ namespace Monitor.Standalone;
 /// dispatches queue messages and capture events in-process with the host's retry and poison rules (poison checked
 /// before dispatch) — so the monitor runs on premises or on a developer's machine without the host.
 /// </summary>
-public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, StandaloneNotices notices, ILogger<StandaloneWorker> logger) : BackgroundService
+public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, StandaloneNotices notices, StandaloneOptions options,
+    ILogger<StandaloneWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -34,6 +35,18 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
         runtime.TimerFailed += (firing, failure) => logger.LogError(failure, "Timer {Function} failed", firing.FunctionName);
         logger.LogInformation("Standalone mode: data folder {Folder}; schedules crawl '{Crawl}', deadlines '{Deadlines}', summary '{Summary}' (UTC)",
             host.DataFolder, settings.CrawlSchedule, settings.DeadlineSchedule, settings.SummarySchedule);
+        if (options.CrawlOnStart)
+        {
+            try
+            {
+                await TimerJobs.ScheduleCrawlAsync(host, logger, stoppingToken).ConfigureAwait(false);
+                notices.Write($"已开始首次抓取：{host.Services.Registry.Units.Count} 个单位（此后按计划 {settings.CrawlSchedule}，UTC）");
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "The start-up crawl could not be scheduled; the scheduled crawls will run as usual");
+            }
+        }
         await runtime.RunAsync(settings, logger, stoppingToken).ConfigureAwait(false);
     }
 }

@@ -71,6 +71,7 @@ public sealed class ServeCommandTests : IDisposable
         await stop.CancelAsync();
         Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
         Assert.Contains("监测服务已停止", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("已开始首次抓取", stdout.ToString(), StringComparison.Ordinal);
         Assert.NotEmpty(Directory.EnumerateFiles(Path.Combine(data.Path, "captures"), "*", SearchOption.AllDirectories));
     }
 
@@ -94,7 +95,7 @@ public sealed class ServeCommandTests : IDisposable
         var url = $"http://127.0.0.1:{FreePort()}";
         var console = new CliConsole(new StringWriter(), new StringWriter(), new FakeTimeProvider(CliRunner.Now), ErrorIsTerminal: false);
         using var stop = new CancellationTokenSource();
-        var serving = ServeCommand.RunAsync(console, null, data.Path, url, stop.Token);
+        var serving = ServeCommand.RunAsync(console, null, data.Path, url, stop.Token, crawlOnStart: false);
 
         var results = Path.Combine(data.Path, "results");
         var poison = Path.Combine(queues, QueueNames.Poison(MonitorHost.CaptureEventsQueue));

@@ -119,6 +119,20 @@ public sealed class RecheckTests : IAsyncLifetime
         var units = json.GetProperty("units").EnumerateArray().ToDictionary(u => u.GetProperty("id").GetString()!, u => u.GetProperty("status").GetString());
         Assert.Equal(RegistryLoader.Load(File.ReadAllText(Path.Combine(StandaloneServer.PortalFolder, "registry.json"))).Registry!.Units.Count, units.Count);
         Assert.Equal("on-time", units["hexi"]);
+        Assert.All(units.Where(u => u.Key != "hexi"), u => Assert.Equal("not-checked", u.Value));
+    }
+
+    [Fact]
+    public async Task Before_the_first_crawl_no_unit_is_shown_as_unreachable()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/dashboard?year=2025");
+        request.Headers.Add("x-functions-key", StandaloneServer.Key);
+        request.Headers.Add("Accept", "text/html");
+        using var response = await server.Client.SendAsync(request);
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.DoesNotContain("网站无法访问</td>", page, StringComparison.Ordinal);
+        Assert.Contains("尚未检查10个", page, StringComparison.Ordinal);
     }
 
     [Fact]

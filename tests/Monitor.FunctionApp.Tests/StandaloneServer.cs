@@ -78,7 +78,7 @@ public sealed class StandaloneServer : IAsyncDisposable
             "--SummarySchedule=0 0 0 1 1 *",
             "--Logging:LogLevel:Default=Warning",
         ];
-        var app = StandaloneHost.Build(args, new StandaloneOptions { Time = clock, ConfigureHttp = FunctionHarness.PointAt(portal) });
+        var app = StandaloneHost.Build(args, new StandaloneOptions { Time = clock, ConfigureHttp = FunctionHarness.PointAt(portal), CrawlOnStart = false });
         await app.StartAsync();
         return new StandaloneServer(app, portal, dataFolder, clock);
     }

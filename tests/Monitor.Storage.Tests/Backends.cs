@@ -40,6 +40,8 @@ public sealed class AzureBackend(AzuriteFixture azurite) : IStoreBackend
         ResultsContainer = AzuriteFixture.UniqueName("res-"),
         FilingsTable = AzuriteFixture.UniqueName("filings"),
         CrawlStateTable = AzuriteFixture.UniqueName("crawl"),
+        ReviewsTable = AzuriteFixture.UniqueName("reviews"),
+        ReviewLogTable = AzuriteFixture.UniqueName("reviewlog"),
     });
 
     public void Dispose()

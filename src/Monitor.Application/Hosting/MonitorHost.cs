@@ -33,7 +33,8 @@ public sealed class MonitorHost : IDisposable
         var reader = new CaptureReader(services.Stores.Captures, services.Checker);
         Scheduling = new CrawlScheduling(services);
         Crawl = new UnitCrawl(services);
-        Validation = new CaptureValidation(services, reader);
+        Reviews = new FindingReviews(services);
+        Validation = new CaptureValidation(services, reader, Reviews);
         Deadlines = new DeadlineCheck(services, Validation);
         Delivery = new AlertDelivery(services);
         Summary = new WeeklySummaryJob(services, Validation);
@@ -55,6 +56,7 @@ public sealed class MonitorHost : IDisposable
     public AlertDelivery Delivery { get; }
     public WeeklySummaryJob Summary { get; }
     public ReportRecheck Recheck { get; }
+    public FindingReviews Reviews { get; }
 
     /// <param name="settings">Storage, mail and crawl settings.</param>
     /// <param name="registry">The county.</param>

@@ -1,4 +1,5 @@
 using Monitor.Application.Queues;
+using Monitor.Domain.Review;
 using Monitor.Domain.Alerts;
 using Monitor.Domain.Capture;
 using Monitor.Domain.Checking;
@@ -29,7 +30,7 @@ public sealed record CaptureValidationOutcome(
 /// deadline, the page's publication date, last year's report of the unit, the same year's reports of the other
 /// units — store the result, update the filing index, and queue an alert for new error-level findings.
 /// </summary>
-public sealed class CaptureValidation(MonitorServices services, CaptureReader reader)
+public sealed class CaptureValidation(MonitorServices services, CaptureReader reader, FindingReviews reviews)
 {
     private const int MaxIndexAttempts = 8;
 
@@ -70,13 +71,18 @@ public sealed class CaptureValidation(MonitorServices services, CaptureReader re
                 unit is null ? $"Unit '{record.UnitId}' is not in the registry; validated without alerting." : "The report year is unknown; validated without alerting.");
 
         var isReport = await IndexAsync(unit, year.Value, record, result, cancellationToken).ConfigureAwait(false);
+        // The office's verdicts follow the unit's report: a dismissed finding is never alerted again.
+        var dismissed = isReport
+            ? await reviews.ReconcileAsync(unit.Id, year.Value, record.Name, result.Findings, cancellationToken).ConfigureAwait(false)
+            : new HashSet<string>();
         string? alertId = null;
         // Older years are validated and kept (they are next year's "last year" context) but the office is alerted
         // about the season it is supervising, not about reports of years long closed.
         if (isReport && year == ReportingYear.Current(services.Time))
         {
             var evaluated = ReportRuleIds.Except(result.Skipped.Select(s => s.RuleId)).ToHashSet(StringComparer.Ordinal);
-            alertId = await services.Alerts.RaiseAsync(new AlertUnit(registry.CountyId, unit.Id, unit.Name, year.Value), result.Findings,
+            var alertable = result.Findings.Where(f => !dismissed.Contains(FindingFingerprint.Of(unit.Id, year.Value, f))).ToList();
+            alertId = await services.Alerts.RaiseAsync(new AlertUnit(registry.CountyId, unit.Id, unit.Name, year.Value), alertable,
                 new AlertLinks(record.SourceUrl, services.Stores.Captures.ContentLocation(record.Name).ToString(), record.Name), evaluated, cancellationToken).ConfigureAwait(false);
             if (alertId is not null)
                 await services.Queue.SendAsync(QueueNames.Alerts, alertId, cancellationToken).ConfigureAwait(false);

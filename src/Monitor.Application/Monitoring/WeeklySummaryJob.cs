@@ -1,6 +1,7 @@
 using Monitor.Application.Queues;
 using Monitor.Domain.Deadlines;
 using Monitor.Domain.Findings;
+using Monitor.Domain.Review;
 using Monitor.Domain.Rules.Filing;
 using Monitor.Domain.Summary;
 
@@ -23,14 +24,26 @@ public sealed class WeeklySummaryJob(MonitorServices services, CaptureValidation
             var history = await validation.HistoryAsync(unit, year, cancellationToken).ConfigureAwait(false);
             var entry = await services.Stores.Filings.GetAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
             var findings = new List<Finding>(filingValidator.Validate(history.Context));
+            var dismissed = new List<DismissedFinding>();
             string? publishedUrl = null;
             if (entry?.LatestCaptureName is { } name)
             {
                 if (await services.Stores.Results.GetLatestAsync(name, cancellationToken).ConfigureAwait(false) is { } result)
-                    findings.AddRange(result.Findings);
+                {
+                    var reviews = (await services.Stores.Reviews.ListAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false))
+                        .Where(r => r.State == ReviewState.Dismissed).ToDictionary(r => r.Fingerprint, StringComparer.Ordinal);
+                    foreach (var finding in result.Findings)
+                    {
+                        if (reviews.TryGetValue(FindingFingerprint.Of(unit.Id, year, finding), out var review)) dismissed.Add(new DismissedFinding(finding, review.Reason));
+                        else findings.Add(finding);
+                    }
+                }
                 publishedUrl = (await services.Stores.Captures.GetAsync(name, cancellationToken).ConfigureAwait(false))?.SourceUrl;
             }
-            standings.Add(new UnitStanding(unit.Id, unit.Name, history.Status, findings, history.PublishedOn, entry?.LatestCaptureName, publishedUrl));
+            standings.Add(new UnitStanding(unit.Id, unit.Name, history.Status, findings, history.PublishedOn, entry?.LatestCaptureName, publishedUrl)
+            {
+                Dismissed = dismissed,
+            });
         }
         return standings;
     }

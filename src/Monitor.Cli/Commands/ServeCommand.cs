@@ -24,12 +24,17 @@ public static class ServeCommand
         var registry = new Option<string?>("--registry") { Description = "县域登记表 JSON 文件；省略时使用内置示范县并同时提供其模拟网站" };
         var data = new Option<string?>("--data") { Description = "本地数据文件夹（默认：示范县 .data/serve，登记表模式 .data）" };
         var urls = new Option<string?>("--urls") { Description = $"监听地址（默认 {StandaloneHost.DefaultUrl}）" };
-        var command = new Command("serve", "不依赖 Azure Functions 主机运行监测服务：定时抓取、检查、提醒、周报与 HTTP 复核接口，按 Ctrl+C 停止") { registry, data, urls };
-        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(registry), parse.GetValue(data), parse.GetValue(urls), ct));
+        var noInitialCrawl = new Option<bool>("--no-initial-crawl") { Description = "启动时不立即抓取，等待第一次计划抓取" };
+        var command = new Command("serve", "不依赖 Azure Functions 主机运行监测服务：启动即抓取一次，之后定时抓取、检查、提醒、周报与 HTTP 复核接口，按 Ctrl+C 停止")
+        {
+            registry, data, urls, noInitialCrawl,
+        };
+        command.SetAction((parse, ct) => RunAsync(console, parse.GetValue(registry), parse.GetValue(data), parse.GetValue(urls), ct, !parse.GetValue(noInitialCrawl)));
         return command;
     }
 
-    public static async Task<int> RunAsync(CliConsole console, string? registryPath, string? dataFolder, string? urls, CancellationToken ct)
+    public static async Task<int> RunAsync(CliConsole console, string? registryPath, string? dataFolder, string? urls, CancellationToken ct,
+        bool crawlOnStart = true)
     {
         var args = new List<string>();
         FakePortal? portal = null;
@@ -63,6 +68,7 @@ public static class ServeCommand
             var app = StandaloneHost.Build([.. args], new StandaloneOptions
             {
                 ConfigureHttp = configureHttp,
+                CrawlOnStart = crawlOnStart,
                 Notice = line => { lock (console.Out) console.Out.WriteLine(line); },
             });
             await app.StartAsync(ct).ConfigureAwait(false);

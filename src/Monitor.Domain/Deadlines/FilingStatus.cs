@@ -15,6 +15,8 @@ public enum FilingStatus
     Unreachable,
     /// <summary>No report seen, and the unit's listing answers but cannot be read (F06): never called missing.</summary>
     Unrecognised,
+    /// <summary>The unit's listing has never been crawled yet (a new install, a unit just added): nothing is known.</summary>
+    NotChecked,
 }
 
 public static class FilingStatuses
@@ -23,9 +25,11 @@ public static class FilingStatuses
     /// The filing status of a unit-year. <paramref name="publishedOn"/> is the page's date, else the CST date of
     /// the first capture; null when no report has been seen.
     /// </summary>
-    public static FilingStatus Of(DateOnly deadline, DateOnly today, DateOnly? publishedOn, bool listingUnreachable, bool listingNotUnderstood = false)
+    public static FilingStatus Of(DateOnly deadline, DateOnly today, DateOnly? publishedOn, bool listingUnreachable, bool listingNotUnderstood = false,
+        bool neverChecked = false)
     {
         if (publishedOn is { } published) return published > deadline ? FilingStatus.Late : FilingStatus.OnTime;
+        if (neverChecked) return FilingStatus.NotChecked;
         if (listingUnreachable) return FilingStatus.Unreachable;
         if (listingNotUnderstood) return FilingStatus.Unrecognised;
         return DeadlinePolicy.IsOverdueOn(deadline, today) ? FilingStatus.Missing : FilingStatus.NotYetDue;
@@ -40,6 +44,7 @@ public static class FilingStatuses
         FilingStatus.Missing => "未发布",
         FilingStatus.Unreachable => "网站无法访问",
         FilingStatus.Unrecognised => "栏目无法识别",
+        FilingStatus.NotChecked => "尚未检查",
         _ => status.ToString(),
     };
 
@@ -52,6 +57,7 @@ public static class FilingStatuses
         FilingStatus.Missing => "missing",
         FilingStatus.Unreachable => "unreachable",
         FilingStatus.Unrecognised => "unrecognised",
+        FilingStatus.NotChecked => "not-checked",
         _ => status.ToString(),
     };
 

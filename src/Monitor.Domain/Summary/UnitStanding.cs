@@ -17,6 +17,9 @@ public sealed record UnitStanding(
     string? CaptureName = null,
     string? PublishedUrl = null)
 {
+    /// <summary>Findings the office dismissed (已排除) with its reason: not counted, listed apart in the summary.</summary>
+    public IReadOnlyList<DismissedFinding> Dismissed { get; init; } = [];
+
     /// <summary>Certain errors: the ones the office chases. Uncertain ones are counted in <see cref="ToVerify"/>.</summary>
     public int Errors => Findings.Count(f => f.Severity == Severity.Error && f.IsCertain);
 
@@ -29,6 +32,9 @@ public sealed record UnitStanding(
     public IReadOnlyList<string> ErrorKeys =>
         [.. Findings.Where(f => f.Severity == Severity.Error && f.IsCertain).Select(f => $"{f.RuleId}:{AlertEvidence.Of(f)}").Distinct().Order(StringComparer.Ordinal)];
 }
+
+/// <summary>A finding the office dismissed as the monitor's misreading, with the reviewer's reason.</summary>
+public sealed record DismissedFinding(Finding Finding, string? Reason);
 
 /// <summary>What one unit looked like when last week's summary was sent (stored between runs).</summary>
 public sealed record UnitSnapshot(string UnitId, FilingStatus Status, string? CaptureName, IReadOnlyList<string> ErrorKeys);

@@ -100,6 +100,13 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
                 .Append("<td>").Append(HtmlText.Encode(ChangesText(row, hasLastWeek))).Append("</td></tr>");
         }
         html.Append("</tbody></table>");
+        var dismissed = Dismissed(rows);
+        if (dismissed.Count > 0)
+        {
+            html.Append("<p>").Append(HtmlText.Encode($"已排除的问题（经审核认定为系统误读，不计入上表）：{dismissed.Count}项")).Append("</p><ul>");
+            foreach (var line in dismissed) html.Append("<li>").Append(HtmlText.Encode(line)).Append("</li>");
+            html.Append("</ul>");
+        }
         html.Append("<p>全部问题明细见附件CSV（可用Excel打开）。</p>");
         html.Append("<p style=\"color:#666\">本邮件由政务公开年报监测系统每周自动发送。</p></body></html>");
         return html.ToString();
@@ -115,9 +122,18 @@ public sealed class WeeklySummaryComposer(MailEnvelope envelope, Func<string, st
             text.Append(CultureInfo.InvariantCulture,
                 $"- {u.UnitName}：{u.Status.Chinese()}，发布日期{PublishedOn(u)}，错误{u.Errors}项，警告{u.Warnings}项{(u.ToVerify > 0 ? $"，需人工核实{u.ToVerify}项" : "")}；本周变化：{ChangesText(row, hasLastWeek)}\n");
         }
+        var dismissed = Dismissed(rows);
+        if (dismissed.Count > 0)
+        {
+            text.Append(CultureInfo.InvariantCulture, $"\n已排除的问题（经审核认定为系统误读，不计入上表）：{dismissed.Count}项\n");
+            foreach (var line in dismissed) text.Append("- ").Append(line).Append('\n');
+        }
         text.Append("\n全部问题明细见附件CSV（可用Excel打开）。\n本邮件由政务公开年报监测系统每周自动发送。\n");
         return text.ToString();
     }
+
+    private static List<string> Dismissed(IReadOnlyList<SummaryRow> rows) =>
+        [.. rows.SelectMany(r => r.Unit.Dismissed.Select(d => $"{r.Unit.UnitName} {d.Finding.RuleId}（{d.Finding.Location.Describe()}）：{d.Reason ?? "未填写理由"}"))];
 
     private static string PublishedOn(UnitStanding unit) =>
         unit.PublishedOn is { } date ? date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : "—";

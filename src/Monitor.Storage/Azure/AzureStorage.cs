@@ -16,7 +16,8 @@ public static class AzureStorage
             new CaptureStore(Container(options.CapturesContainer), Container(options.CaptureRecordsContainer), Container(options.CaptureVersionsContainer)),
             new ResultStore(Container(options.ResultsContainer)),
             new AzureFilingIndex(new LazyTable(tables.GetTableClient(options.FilingsTable))),
-            new AzureCrawlStateStore(new LazyTable(tables.GetTableClient(options.CrawlStateTable))))
+            new AzureCrawlStateStore(new LazyTable(tables.GetTableClient(options.CrawlStateTable))),
+            new AzureReviewStore(new LazyTable(tables.GetTableClient(options.ReviewsTable)), new LazyTable(tables.GetTableClient(options.ReviewLogTable))))
         {
             Name = $"Azure 存储 {blobs.AccountName}（{blobs.Uri.GetLeftPart(UriPartial.Authority)}）",
         };

@@ -18,4 +18,6 @@ public sealed record AzureStorageOptions
     public string ResultsContainer { get; init; } = "results";
     public string FilingsTable { get; init; } = "filings";
     public string CrawlStateTable { get; init; } = "crawlstate";
+    public string ReviewsTable { get; init; } = "reviews";
+    public string ReviewLogTable { get; init; } = "reviewlog";
 }

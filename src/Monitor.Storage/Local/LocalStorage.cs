@@ -20,7 +20,8 @@ public static class LocalStorage
                 new LocalFolderContainer(Folder("capture-versions"))),
             new ResultStore(new LocalFolderContainer(Folder("results"))),
             new LocalFilingIndex(Folder(Path.Combine("tables", "filings"))),
-            new LocalCrawlStateStore(Folder(Path.Combine("tables", "crawlstate"))))
+            new LocalCrawlStateStore(Folder(Path.Combine("tables", "crawlstate"))),
+            new LocalReviewStore(Folder("tables")))
         {
             Name = $"本地数据文件夹 {Path.GetFullPath(options.DataFolder)}",
         };

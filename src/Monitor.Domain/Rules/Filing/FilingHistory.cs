@@ -67,7 +67,8 @@ public sealed record FilingHistory(
             ConsecutiveFailures = failures,
             FailureThreshold = failureThreshold,
         };
-        var status = FilingStatuses.Of(deadline, today, published, unreachable, notUnderstood is not null);
+        var neverChecked = states.Count > 0 && states.All(s => s is null);
+        var status = FilingStatuses.Of(deadline, today, published, unreachable, notUnderstood is not null, neverChecked);
         return new FilingHistory(context, status, published, firstSeen, ofYear.MaxBy(c => c.FetchedAt), ofYear);
     }
 }
