@@ -10,6 +10,15 @@ if [ ! -x .tools/azurite/node_modules/.bin/azurite ]; then
   npm install --prefix .tools/azurite --no-audit --no-fund --loglevel=error azurite@3.35.0 >/dev/null
 fi
 
+# The workspace's browser tests drive Debian's chromium (Playwright's own browser download is not reachable) and
+# screenshots need CJK fonts.
+if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; then
+  echo "Installing chromium and fonts-noto-cjk ..."
+  sudo_cmd=""; [ "$(id -u)" -eq 0 ] || sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+
 dotnet restore Monitor.sln
 dotnet build Monitor.sln --no-restore -c Release
 # The infrastructure tests inspect the real deployment package.

@@ -64,6 +64,7 @@ public static class StandaloneHost
 
         var app = builder.Build();
         app.MapGet("/", () => Results.Text("ready"));
+        MapWorkspace(app, settings);
         // Whoever reaches the process reaches these routes, so every one needs the key (in Azure the host checks its own).
         var keyed = app.MapGroup("");
         keyed.AddEndpointFilter(async (context, next) =>
@@ -74,7 +75,7 @@ public static class StandaloneHost
         var logs = app.Services.GetRequiredService<ILoggerFactory>();
         keyed.MapPost(RecheckHttp.Route, (HttpRequest request) => RecheckHttp.HandleAsync(request, provider.GetAsync, logs.CreateLogger("RecheckReport")));
         keyed.MapGet(DashboardHttp.Route, (HttpRequest request) => DashboardHttp.HandleAsync(request, provider.GetAsync));
-        keyed.MapPost("/{timer}", async (string timer, HttpContext http) =>
+        keyed.MapPost("/{timer:alpha}", async (string timer, HttpContext http) =>
         {
             var host = await provider.GetAsync(http.RequestAborted).ConfigureAwait(false);
             return await TimerJobs.RunAsync(timer, host, logs.CreateLogger(timer), http.RequestAborted).ConfigureAwait(false)
@@ -87,5 +88,39 @@ public static class StandaloneHost
             app.Logger.LogInformation("Standalone host ready in {ReadyMs:F0} ms", ready.TotalMilliseconds);
         });
         return app;
+    }
+
+    public const string WorkspacePath = "/workspace";
+    public const string ReviewerCookie = "monitor-reviewer";
+
+    /// <summary>
+    /// The workspace in `serve`: a sign-in form takes the key and the reviewer's name and keeps both in HttpOnly,
+    /// SameSite=Strict cookies (so a page on another site cannot post with them); every page then needs both.
+    /// </summary>
+    private static void MapWorkspace(WebApplication app, MonitorSettings settings)
+    {
+        var provider = app.Services.GetRequiredService<MonitorHostProvider>();
+        app.MapGet(WorkspacePath + "/login", () => Results.Content(Web.Workspace.WorkspacePages.Login(WorkspacePath, null), "text/html; charset=utf-8"));
+        app.MapPost(WorkspacePath + "/login", async (HttpRequest request) =>
+        {
+            var form = await request.ReadFormAsync(request.HttpContext.RequestAborted).ConfigureAwait(false);
+            var reviewer = form["reviewer"].FirstOrDefault()?.Trim();
+            if (!FunctionKey.Matches(form["key"].FirstOrDefault(), settings.RecheckApiKey) || string.IsNullOrEmpty(reviewer) || reviewer.Length > 40)
+                return Results.Content(Web.Workspace.WorkspacePages.Login(WorkspacePath, "访问密钥错误，或未填写审核人姓名（40字以内）。"), "text/html; charset=utf-8",
+                    statusCode: StatusCodes.Status401Unauthorized);
+            var cookie = new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Strict, Path = "/", IsEssential = true };
+            request.HttpContext.Response.Cookies.Append(FunctionKey.Cookie, form["key"].ToString(), cookie);
+            request.HttpContext.Response.Cookies.Append(ReviewerCookie, Uri.EscapeDataString(reviewer), cookie);
+            return Results.Redirect(WorkspacePath);
+        });
+        Delegate page = (HttpRequest request, string? rest) =>
+        {
+            var reviewer = request.Cookies[ReviewerCookie] is { Length: > 0 } name ? Uri.UnescapeDataString(name) : null;
+            if (!FunctionKey.IsValid(request, settings.RecheckApiKey) || reviewer is null)
+                return Task.FromResult(HttpMethods.IsGet(request.Method) ? Results.Redirect(WorkspacePath + "/login") : FunctionKey.Unauthorized(request));
+            return Web.Workspace.WorkspaceHttp.HandleAsync(request, rest, provider.GetAsync, WorkspacePath, reviewer);
+        };
+        app.MapMethods(WorkspacePath, ["GET"], page);
+        app.MapMethods(WorkspacePath + "/{**rest}", ["GET", "POST"], page);
     }
 }

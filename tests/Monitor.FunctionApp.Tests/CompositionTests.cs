@@ -43,7 +43,7 @@ public sealed class CompositionTests
     {
         var functions = FunctionTypes().SelectMany(t => t.GetMethods().Select(m => m.GetCustomAttribute<FunctionAttribute>()).OfType<FunctionAttribute>()).ToList();
 
-        Assert.Equal(8, functions.Count);
+        Assert.Equal(9, functions.Count);
         Assert.Equal(FunctionTypes().Count(), functions.Count);
     }
 }

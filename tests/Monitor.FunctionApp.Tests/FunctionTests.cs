@@ -141,4 +141,26 @@ public sealed class FunctionTests : IAsyncLifetime
         Assert.Equal(expected, status);
         Assert.Contains(body.GetProperty("reason").GetString()!, c => c is >= '\u4e00' and <= '\u9fff');
     }
+
+    [Fact]
+    public async Task The_workspace_function_shows_nothing_without_a_signed_in_principal_and_names_the_reviewer_with_one()
+    {
+        var anonymous = Request("GET", "/api/workspace");
+        var signedIn = Request("GET", "/api/workspace");
+        signedIn.Request.Headers[Workspace.PrincipalHeader] = "wang@qs.gov.cn";
+
+        var refused = await harness.Function<Workspace>().Run(anonymous.Request, null);
+        var shown = await harness.Function<Workspace>().Run(signedIn.Request, null);
+
+        var body = new MemoryStream();
+        anonymous.Response.Body = body;
+        await refused.ExecuteResultAsync(new ActionContext(anonymous, new RouteData(), new ActionDescriptor()));
+        Assert.Equal(401, anonymous.Response.StatusCode);
+        Assert.Contains("统一身份认证", Encoding.UTF8.GetString(body.ToArray()), StringComparison.Ordinal);
+        var page = new MemoryStream();
+        signedIn.Response.Body = page;
+        await shown.ExecuteResultAsync(new ActionContext(signedIn, new RouteData(), new ActionDescriptor()));
+        Assert.Equal(200, signedIn.Response.StatusCode);
+        Assert.Contains("审核人：wang@qs.gov.cn", Encoding.UTF8.GetString(page.ToArray()), StringComparison.Ordinal);
+    }
 }

@@ -21,7 +21,7 @@ public sealed class MetadataTests
     [Fact]
     public void Every_function_is_indexed_once_from_the_app_assembly()
     {
-        Assert.Equal(["CheckDeadlines", "CrawlUnit", "Dashboard", "RecheckReport", "ScheduleCrawl", "SendAlerts", "ValidateCapture", "WeeklySummary"],
+        Assert.Equal(["CheckDeadlines", "CrawlUnit", "Dashboard", "RecheckReport", "ScheduleCrawl", "SendAlerts", "ValidateCapture", "WeeklySummary", "Workspace"],
             Functions.Select(f => f.GetProperty("name").GetString()).Order(StringComparer.Ordinal));
         Assert.All(Functions, f => Assert.Equal("Monitor.FunctionApp.dll", f.GetProperty("scriptFile").GetString()));
         Assert.All(Functions, f => Assert.Equal("dotnet-isolated", f.GetProperty("language").GetString()));
@@ -65,6 +65,16 @@ public sealed class MetadataTests
         Assert.Equal("Function", Text(trigger, "authLevel"));
         Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
         Assert.Equal(route, Text(trigger, "route"));
+    }
+
+    [Fact]
+    public void The_workspace_is_left_to_app_service_authentication_not_to_a_function_key()
+    {
+        var trigger = Binding("Workspace", "httpTrigger");
+
+        Assert.Equal("Anonymous", Text(trigger, "authLevel"));
+        Assert.Equal(["get", "post"], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()));
+        Assert.Equal("workspace/{*rest}", Text(trigger, "route"));
     }
 
     [Fact]

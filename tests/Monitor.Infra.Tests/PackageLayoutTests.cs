@@ -12,7 +12,7 @@ namespace Monitor.Infra.Tests;
 public class PackageLayoutTests
 {
     private static readonly string[] Functions =
-        ["CheckDeadlines", "CrawlUnit", "Dashboard", "RecheckReport", "ScheduleCrawl", "SendAlerts", "ValidateCapture", "WeeklySummary"];
+        ["CheckDeadlines", "CrawlUnit", "Dashboard", "RecheckReport", "ScheduleCrawl", "SendAlerts", "ValidateCapture", "WeeklySummary", "Workspace"];
 
     private static ZipArchive OpenPackage()
     {

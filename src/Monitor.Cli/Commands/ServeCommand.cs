@@ -34,7 +34,7 @@ public static class ServeCommand
     }
 
     public static async Task<int> RunAsync(CliConsole console, string? registryPath, string? dataFolder, string? urls, CancellationToken ct,
-        bool crawlOnStart = true)
+        bool crawlOnStart = true, TimeProvider? time = null)
     {
         var args = new List<string>();
         FakePortal? portal = null;
@@ -69,6 +69,7 @@ public static class ServeCommand
             {
                 ConfigureHttp = configureHttp,
                 CrawlOnStart = crawlOnStart,
+                Time = time ?? TimeProvider.System,
                 Notice = line => { lock (console.Out) console.Out.WriteLine(line); },
             });
             await app.StartAsync(ct).ConfigureAwait(false);

@@ -15,12 +15,22 @@ public static class FunctionKey
     public const string Header = "x-functions-key";
     public const string Query = "code";
 
+    /// <summary>The workspace's sign-in cookie in `serve` (HttpOnly, SameSite=Strict), holding the same key.</summary>
+    public const string Cookie = "monitor-key";
+
     public static bool IsValid(HttpRequest request, string? expected)
     {
         if (string.IsNullOrEmpty(expected)) return false;
         // An empty header (some clients send one by default) must not hide a correct ?code=.
-        var presented = request.Headers[Header].FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? request.Query[Query].FirstOrDefault();
-        if (string.IsNullOrEmpty(presented)) return false;
+        var presented = request.Headers[Header].FirstOrDefault(v => !string.IsNullOrEmpty(v)) ?? request.Query[Query].FirstOrDefault()
+            ?? request.Cookies[Cookie];
+        return Matches(presented, expected);
+    }
+
+    /// <summary>Constant-time comparison of a presented key with the configured one.</summary>
+    public static bool Matches(string? presented, string? expected)
+    {
+        if (string.IsNullOrEmpty(presented) || string.IsNullOrEmpty(expected)) return false;
         return CryptographicOperations.FixedTimeEquals(
             SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
     }
