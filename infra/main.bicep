@@ -49,6 +49,9 @@ param alertReminderDays int = 7
 @description('Send attempts before an alert goes to the poison queue.')
 param alertMaxAttempts int = 5
 
+@description('Client ID of the Entra ID app registration that signs officials in to the review workspace (App Service Authentication); empty leaves authentication off and the workspace answers 401.')
+param workspaceAuthClientId string = ''
+
 param tags object = {
   application: 'disclosure-report-monitor'
 }
@@ -98,6 +101,7 @@ module functionApp 'modules/functionapp.bicep' = {
     deploymentContainer: storage.outputs.deploymentContainer
     insightsName: monitoring.outputs.insightsName
     vaultUri: vault.outputs.vaultUri
+    workspaceAuthClientId: workspaceAuthClientId
     monitorSettings: {
       CrawlSchedule: crawlSchedule
       DeadlineSchedule: deadlineSchedule

@@ -20,6 +20,9 @@ param vaultUri string
 @description('Settings of the monitor itself (schedules, recipients, registry location).')
 param monitorSettings object
 
+@description('Entra ID app registration of the review workspace; empty: no App Service Authentication.')
+param workspaceAuthClientId string = ''
+
 @description('Largest number of instances Flex Consumption may scale out to.')
 param maximumInstanceCount int = 40
 
@@ -125,3 +128,31 @@ output siteName string = site.name
 output principalId string = site.identity.principalId
 output defaultHostName string = site.properties.defaultHostName
 output storageAccountName string = storageAccountName
+
+// App Service Authentication (Entra ID) in front of the review workspace: officials sign in, and the platform passes
+// the principal to the Workspace function in X-MS-CLIENT-PRINCIPAL-NAME. The key-protected HTTP functions and the
+// Event Grid webhook keep their keys and are excluded, so machines are not sent to a login page.
+resource authentication 'Microsoft.Web/sites/config@2024-04-01' = if (!empty(workspaceAuthClientId)) {
+  parent: site
+  name: 'authsettingsV2'
+  properties: {
+    platform: { enabled: true }
+    globalValidation: {
+      requireAuthentication: true
+      unauthenticatedClientAction: 'RedirectToLoginPage'
+      redirectToProvider: 'azureactivedirectory'
+      excludedPaths: ['/api/reports/recheck', '/api/dashboard', '/runtime/webhooks/blobs', '/admin']
+    }
+    identityProviders: {
+      azureActiveDirectory: {
+        enabled: true
+        registration: {
+          clientId: workspaceAuthClientId
+          openIdIssuer: '${environment().authentication.loginEndpoint}${tenant().tenantId}/v2.0'
+        }
+        validation: { allowedAudiences: ['api://${workspaceAuthClientId}'] }
+      }
+    }
+    login: { tokenStore: { enabled: true } }
+  }
+}

@@ -84,4 +84,33 @@ public sealed class StandaloneCycleTests(ITestOutputHelper output) : IAsyncLifet
         }
         Assert.Equal(first, Emails());
     }
+
+    [Fact]
+    public async Task A_dismissed_finding_is_not_alerted_again_and_the_summary_lists_it_apart_with_the_workbook()
+    {
+        var february10 = new DateTimeOffset(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
+        using var host = Host(february10);
+        var report = await new StandaloneRuntime(host).RunCycleAsync(withSummary: false);
+        var alerted = report.Validations.First(v => v.AlertId is not null && v.Capture is not null);
+        var unit = alerted.Capture!.UnitId;
+        var open = (await host.Reviews.ListAsync(unit, 2025)).Where(r => r.State == Domain.Review.ReviewState.New).ToList();
+        Assert.NotEmpty(open);
+
+        foreach (var review in open)
+        {
+            var (record, problem) = await host.Reviews.DecideAsync(unit, 2025, review.Fingerprint, Domain.Review.ReviewState.Dismissed, "李审核", "系统误读");
+            Assert.True(record is not null, problem);
+        }
+        // Long after the reminder interval: an undismissed error would be alerted again now.
+        using var laterHost = Host(february10.AddDays(30));
+        var again = await laterHost.Validation.ValidateAsync(alerted.CaptureName);
+        var summary = await laterHost.Summary.PreviewAsync();
+
+        Assert.Null(again.AlertId);
+        Assert.All(await laterHost.Reviews.ListAsync(unit, 2025), r => Assert.Equal(Domain.Review.ReviewState.Dismissed, r.State));
+        Assert.Contains("已排除的问题（经审核认定为系统误读，不计入上表）", summary.Email.Text, StringComparison.Ordinal);
+        Assert.Contains("系统误读", summary.Email.Text, StringComparison.Ordinal);
+        Assert.Contains(summary.Email.Attachments, a => a.FileName.EndsWith(".xlsx", StringComparison.Ordinal) && a.Content.Length > 0);
+        Assert.Equal(0, summary.Rows.Single(r => r.Unit.UnitId == unit).Unit.Errors);
+    }
 }

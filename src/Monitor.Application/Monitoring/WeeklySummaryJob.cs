@@ -1,4 +1,6 @@
 using Monitor.Application.Queues;
+using Monitor.Application.Reporting;
+using Monitor.Domain.Email;
 using Monitor.Domain.Deadlines;
 using Monitor.Domain.Findings;
 using Monitor.Domain.Review;
@@ -56,7 +58,12 @@ public sealed class WeeklySummaryJob(MonitorServices services, CaptureValidation
         var registry = services.Registry;
         var standings = await StandingsAsync(year, cancellationToken).ConfigureAwait(false);
         var lastWeek = await services.Notifications.Snapshots.GetAsync(registry.CountyId, year, cancellationToken).ConfigureAwait(false);
-        return new WeeklySummaryComposer(services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+        var summary = new WeeklySummaryComposer(services.Envelope).Compose(registry.CountyId, registry.CountyName, standings, lastWeek, now);
+        // The leadership's copy: the findings with their review state as a workbook, beside the CSV.
+        var reviews = await services.Stores.Reviews.ListCountyAsync(registry.CountyId, year, cancellationToken).ConfigureAwait(false);
+        var workbook = new EmailAttachment($"findings-{registry.CountyId}-{year}-{ChinaTime.DateOf(now):yyyyMMdd}.xlsx", FindingsWorkbook.ContentType,
+            FindingsWorkbook.Render(registry, year, standings, reviews));
+        return summary with { Email = summary.Email with { Attachments = [.. summary.Email.Attachments, workbook] } };
     }
 
     public async Task<WeeklySummary> RunAsync(CancellationToken cancellationToken = default)

@@ -43,9 +43,10 @@ public class FilingHistoryTests
     }
 
     [Fact]
-    public void A_listing_never_crawled_is_not_called_missing()
+    public void A_listing_never_crawled_is_not_called_missing_nor_unreachable_but_not_checked()
     {
-        Assert.Equal((FilingStatus.Unreachable, ""), Run(new(2027, 3, 1), []));
+        Assert.Equal((FilingStatus.NotChecked, ""), Run(new(2027, 3, 1), []));
+        Assert.Equal("尚未检查", FilingStatus.NotChecked.Chinese());
     }
 
     [Fact]
