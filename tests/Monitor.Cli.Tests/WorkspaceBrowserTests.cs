@@ -112,6 +112,7 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output) : IDisposabl
             var row = Assert.Single(dismissed);
             Assert.Equal(("T04", "表三为跨页表格，系统误读"), ((string)row["规则"], (string)row["审核理由"]));
             Assert.Empty(MiniExcel.Query(file, useHeaderRow: true, sheetName: "已确认"));
+            AssertHeaderFrozenAndColumnsSized(file);
         }
         finally
         {
@@ -143,5 +144,20 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output) : IDisposabl
         Directory.CreateDirectory(folder);
         await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(folder, name), FullPage = true });
         output.WriteLine($"screenshot: {Path.Combine(folder, name)}");
+    }
+
+    /// <summary>Read with the OpenXML SDK, independently of the library that wrote it: every sheet freezes its header row and sizes its columns.</summary>
+    private static void AssertHeaderFrozenAndColumnsSized(string file)
+    {
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(file, false);
+        var sheets = workbook.WorkbookPart!.WorksheetParts.ToList();
+        Assert.Equal(5, sheets.Count);
+        foreach (var sheet in sheets)
+        {
+            var pane = sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Pane>().Single();
+            Assert.Equal(1d, pane.VerticalSplit?.Value);
+            Assert.Equal(DocumentFormat.OpenXml.Spreadsheet.PaneStateValues.Frozen, pane.State?.Value);
+            Assert.Contains(sheet.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Column>(), c => c.Width?.Value >= 28);
+        }
     }
 }

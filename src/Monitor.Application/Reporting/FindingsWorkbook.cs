@@ -1,3 +1,4 @@
+using System.Data;
 using System.Globalization;
 using MiniExcelLibs;
 using MiniExcelLibs.OpenXml;
@@ -34,12 +35,12 @@ public static class FindingsWorkbook
     {
         var sheets = new Dictionary<string, object>(StringComparer.Ordinal);
         var byUnit = reviews.GroupBy(r => r.UnitId, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.ToList(), StringComparer.OrdinalIgnoreCase);
-        var overview = new List<Dictionary<string, object?>>();
+        var overview = Table(OverviewColumns);
         foreach (var u in standings)
         {
             var unit = registry.FindUnit(u.UnitId);
             var states = byUnit.GetValueOrDefault(u.UnitId) ?? [];
-            overview.Add(Row(OverviewColumns,
+            overview.Rows.Add(Values(
                 u.UnitName, unit?.Type.Chinese(), u.Status.Chinese(),
                 unit is null ? null : registry.Deadlines.DeadlineFor(unit.Type, year).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 u.PublishedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), u.Errors, u.Warnings, u.ToVerify,
@@ -50,12 +51,16 @@ public static class FindingsWorkbook
         var names = standings.ToDictionary(s => s.UnitId, s => s.UnitName, StringComparer.OrdinalIgnoreCase);
         foreach (var state in Enum.GetValues<ReviewState>())
         {
-            sheets[state.Chinese()] = reviews.Where(r => r.State == state)
-                .OrderBy(r => names.GetValueOrDefault(r.UnitId, r.UnitId), StringComparer.Ordinal).ThenBy(r => r.RuleId, StringComparer.Ordinal)
-                .Select(r => Row(FindingColumns,
+            // A table, not a list of rows: a state without findings still gets its header row.
+            var sheet = Table(FindingColumns);
+            foreach (var r in reviews.Where(r => r.State == state)
+                .OrderBy(r => names.GetValueOrDefault(r.UnitId, r.UnitId), StringComparer.Ordinal).ThenBy(r => r.RuleId, StringComparer.Ordinal))
+            {
+                sheet.Rows.Add(Values(
                     names.GetValueOrDefault(r.UnitId, r.UnitId), r.RuleId, RuleCatalog.Find(r.RuleId)?.Title, Level(r), r.Location, r.Expected, r.Found,
-                    r.Evidence, r.Message, r.Reason, r.UpdatedAt.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.FixedBy))
-                .ToList();
+                    r.Evidence, r.Message, r.Reason, r.UpdatedAt.ToOffset(ChinaTime.Offset).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture), r.FixedBy));
+            }
+            sheets[state.Chinese()] = sheet;
         }
 
         var configuration = new OpenXmlConfiguration
@@ -72,12 +77,14 @@ public static class FindingsWorkbook
     private static string Level(ReviewRecord r) =>
         (r.Severity switch { "error" => "错误", "warning" => "警告", _ => "提示" }) + (r.Uncertain ? "（需人工核实）" : "");
 
-    private static Dictionary<string, object?> Row(string[] columns, params object?[] values)
+    private static DataTable Table(string[] columns)
     {
-        var row = new Dictionary<string, object?>(StringComparer.Ordinal);
-        for (var i = 0; i < columns.Length; i++) row[columns[i]] = values[i];
-        return row;
+        var table = new DataTable();
+        foreach (var column in columns) table.Columns.Add(column, typeof(object));
+        return table;
     }
+
+    private static object[] Values(params object?[] values) => [.. values.Select(v => v ?? DBNull.Value)];
 
     private static IEnumerable<DynamicExcelColumn> Columns(string[] names, int[] widths) =>
         names.Select((name, i) => new DynamicExcelColumn(name) { Width = widths[i] });
