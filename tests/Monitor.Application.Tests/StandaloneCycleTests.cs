@@ -113,4 +113,34 @@ public sealed class StandaloneCycleTests(ITestOutputHelper output) : IAsyncLifet
         Assert.Contains(summary.Email.Attachments, a => a.FileName.EndsWith(".xlsx", StringComparison.Ordinal) && a.Content.Length > 0);
         Assert.Equal(0, summary.Rows.Single(r => r.Unit.UnitId == unit).Unit.Errors);
     }
+
+    [Fact]
+    public async Task A_confirmed_finding_is_chased_by_the_daily_check_after_the_reminder_period_and_a_dismissed_one_is_not()
+    {
+        var february10 = new DateTimeOffset(2026, 2, 10, 10, 0, 0, TimeSpan.FromHours(8));
+        string unit;
+        using (var host = Host(february10))
+        {
+            var report = await new StandaloneRuntime(host).RunCycleAsync(withSummary: false);
+            unit = report.Validations.First(v => v.AlertId is not null && v.Capture is not null).Capture!.UnitId;
+            var open = (await host.Reviews.ListAsync(unit, 2025)).Where(r => r.State == Domain.Review.ReviewState.New && !r.Uncertain).ToList();
+            Assert.NotEmpty(open);
+            foreach (var review in open)
+                Assert.Null((await host.Reviews.DecideAsync(unit, 2025, review.Fingerprint, Domain.Review.ReviewState.Confirmed, "李审核", null)).Problem);
+
+            var sameWeek = await host.Deadlines.RunAsync();
+            Assert.Null(sameWeek.Single(o => o.Unit.Id == unit).ReminderId);
+        }
+
+        using (var later = Host(february10.AddDays(8)))
+        {
+            var chased = await later.Deadlines.RunAsync();
+            Assert.NotNull(chased.Single(o => o.Unit.Id == unit).ReminderId);
+            foreach (var review in (await later.Reviews.ListAsync(unit, 2025)).Where(r => r.State == Domain.Review.ReviewState.Confirmed))
+                Assert.Null((await later.Reviews.DecideAsync(unit, 2025, review.Fingerprint, Domain.Review.ReviewState.Dismissed, "李审核", "系统误读")).Problem);
+        }
+
+        using var muchLater = Host(february10.AddDays(20));
+        Assert.Null((await muchLater.Deadlines.RunAsync()).Single(o => o.Unit.Id == unit).ReminderId);
+    }
 }

@@ -11,7 +11,11 @@ using Monitor.Domain.Summary;
 namespace Monitor.Application.Monitoring;
 
 /// <summary>One unit's filing standing after the deadline check, or why it could not be checked.</summary>
-public sealed record UnitDeadlineOutcome(RegisteredUnit Unit, FilingHistory? History, IReadOnlyList<Finding> Findings, string? AlertId, string? Problem = null);
+public sealed record UnitDeadlineOutcome(RegisteredUnit Unit, FilingHistory? History, IReadOnlyList<Finding> Findings, string? AlertId, string? Problem = null)
+{
+    /// <summary>The reminder queued for findings the office confirmed and the unit has not corrected yet, if one was due.</summary>
+    public string? ReminderId { get; init; }
+}
 
 /// <summary>
 /// CheckDeadlines: for every registry unit and the current reporting year (China date), decide the filing status
@@ -56,7 +60,31 @@ public sealed class DeadlineCheck(MonitorServices services, CaptureValidation va
             FilingRuleIds, cancellationToken).ConfigureAwait(false);
         if (alertId is not null)
             await services.Queue.SendAsync(QueueNames.Alerts, alertId, cancellationToken).ConfigureAwait(false);
-        return new UnitDeadlineOutcome(unit, history, findings, alertId);
+        var reminderId = await ChaseConfirmedAsync(unit, year, history, cancellationToken).ConfigureAwait(false);
+        return new UnitDeadlineOutcome(unit, history, findings, alertId) { ReminderId = reminderId };
+    }
+
+    /// <summary>
+    /// Findings the office confirmed (已确认) stay in the daily check until the unit publishes a corrected report (已整改):
+    /// they are put to the alert policy again, which reminds once its reminder period has passed since the last mail.
+    /// Nothing is resolved here (no rule is "evaluated"): only a new result of the report can say a finding is gone.
+    /// </summary>
+    private async Task<string?> ChaseConfirmedAsync(RegisteredUnit unit, int year, FilingHistory history, CancellationToken cancellationToken)
+    {
+        var confirmed = (await services.Stores.Reviews.ListAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false))
+            .Where(r => r.State == Domain.Review.ReviewState.Confirmed).Select(r => r.Fingerprint).ToHashSet(StringComparer.Ordinal);
+        if (confirmed.Count == 0 || history.LatestCapture is not { } latest) return null;
+        var entry = await services.Stores.Filings.GetAsync(services.Registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false);
+        if (entry?.LatestCaptureName is not { } name || await services.Stores.Results.GetLatestAsync(name, cancellationToken).ConfigureAwait(false) is not { } result)
+            return null;
+        var chased = result.Findings.Where(f => f.IsCertain && confirmed.Contains(Domain.Review.FindingFingerprint.Of(unit.Id, year, f))).ToList();
+        if (chased.Count == 0) return null;
+        var id = await services.Alerts.RaiseAsync(new AlertUnit(services.Registry.CountyId, unit.Id, unit.Name, year), chased,
+            new AlertLinks(latest.SourceUrl, services.Stores.Captures.ContentLocation(name).ToString(), name),
+            new HashSet<string>(StringComparer.Ordinal), cancellationToken).ConfigureAwait(false);
+        if (id is not null)
+            await services.Queue.SendAsync(QueueNames.Alerts, id, cancellationToken).ConfigureAwait(false);
+        return id;
     }
 
     private async Task UpdateIndexAsync(RegisteredUnit unit, int year, FilingHistory history, CancellationToken cancellationToken)
