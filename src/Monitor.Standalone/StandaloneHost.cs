@@ -58,7 +58,6 @@ public static class StandaloneHost
             MailHttp = options.MailHttp,
         });
         builder.Services.AddSingleton(provider => provider.GetRequiredService<MonitorHostProvider>().GetAsync(CancellationToken.None).GetAwaiter().GetResult());
-        builder.Services.AddSingleton(new StandaloneNotices(options.Notice ?? (_ => { })));
         builder.Services.AddSingleton(options);
         builder.Services.AddHostedService<StandaloneWorker>();
 

@@ -11,7 +11,7 @@ namespace Monitor.Standalone;
 /// dispatches queue messages and capture events in-process with the host's retry and poison rules (poison checked
 /// before dispatch) — so the monitor runs on premises or on a developer's machine without the host.
 /// </summary>
-public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, StandaloneNotices notices, StandaloneOptions options,
+public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings, StandaloneOptions options,
     ILogger<StandaloneWorker> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -28,7 +28,7 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
         {
             foreach (var entry in entries)
                 logger.LogWarning("Mail {Id} not delivered ({State}, attempt {Attempts}): {Error}", entry.Id, entry.State, entry.Attempts, entry.LastError);
-            foreach (var line in UndeliveredMail.Describe(entries)) notices.Write(line);
+            foreach (var line in UndeliveredMail.Describe(entries)) options.Notice?.Invoke(line);
         };
         runtime.TimerFired += firing => logger.LogInformation("Timer {Function} fired (scheduled {At:o}, past due: {PastDue})",
             firing.FunctionName, firing.ScheduledAt, firing.IsPastDue);
@@ -40,7 +40,7 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
             try
             {
                 await TimerJobs.ScheduleCrawlAsync(host, logger, stoppingToken).ConfigureAwait(false);
-                notices.Write($"已开始首次抓取：{host.Services.Registry.Units.Count} 个单位（此后按计划 {settings.CrawlSchedule}，UTC）");
+                options.Notice?.Invoke($"已开始首次抓取：{host.Services.Registry.Units.Count} 个单位（此后按计划 {settings.CrawlSchedule}，UTC）");
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -50,6 +50,3 @@ public sealed class StandaloneWorker(MonitorHost host, MonitorSettings settings,
         await runtime.RunAsync(settings, logger, stoppingToken).ConfigureAwait(false);
     }
 }
-
-/// <summary>The operator's console in `serve`: Chinese lines about what needs attention.</summary>
-public sealed record StandaloneNotices(Action<string> Write);

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
 using Monitor.Application.Hosting;
@@ -8,6 +7,7 @@ using Monitor.Cli.Commands;
 using Monitor.Cli.Fuzzing;
 using Monitor.Domain.Capture;
 using Monitor.Storage.Local;
+using Monitor.Testing;
 
 namespace Monitor.Cli.Tests;
 
@@ -20,13 +20,6 @@ public sealed class ServeCommandTests : IDisposable
     private readonly TempFolder data = new();
 
     public void Dispose() => data.Dispose();
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     private static async Task WaitForAsync(Func<Task<bool>> condition, TimeSpan timeout)
     {
@@ -41,7 +34,7 @@ public sealed class ServeCommandTests : IDisposable
     [Fact]
     public async Task Serve_answers_runs_the_pipeline_in_process_and_stops_cleanly()
     {
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var stdout = new StringWriter();
         var console = new CliConsole(stdout, new StringWriter(), new FakeTimeProvider(CliRunner.Now), ErrorIsTerminal: false);
         using var stop = new CancellationTokenSource();
@@ -92,7 +85,7 @@ public sealed class ServeCommandTests : IDisposable
             HostileCorpus.NestedTablesDocx(100_000));
         await new LocalFolderWorkQueue(queues, TimeProvider.System).SendAsync(MonitorHost.CaptureEventsQueue, bomb.Record.Name);
 
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var console = new CliConsole(new StringWriter(), new StringWriter(), new FakeTimeProvider(CliRunner.Now), ErrorIsTerminal: false);
         using var stop = new CancellationTokenSource();
         var serving = ServeCommand.RunAsync(console, null, data.Path, url, stop.Token, crawlOnStart: false);

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using Microsoft.Playwright;
 using MiniExcelLibs;
@@ -7,6 +5,7 @@ using Monitor.Application.Hosting;
 using Monitor.Cli.Commands;
 using Monitor.Domain.Deadlines;
 using Xunit.Abstractions;
+using Monitor.Testing;
 
 namespace Monitor.Cli.Tests;
 
@@ -23,13 +22,6 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output) : IDisposabl
 
     public void Dispose() => data.Dispose();
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     [Fact]
     public async Task An_official_signs_in_reviews_a_units_findings_and_exports_the_county()
     {
@@ -37,7 +29,7 @@ public sealed class WorkspaceBrowserTests(ITestOutputHelper output) : IDisposabl
         var sweep = await CliRunner.RunAsync("sweep", "--data", data.Path);
         Assert.True(sweep.ExitCode == 0, sweep.Stderr);
 
-        var url = $"http://127.0.0.1:{FreePort()}";
+        var url = $"http://127.0.0.1:{LoopbackPort.Free()}";
         var console = new CliConsole(new StringWriter(), new StringWriter(), new FakeTimeProvider(CliRunner.Now), ErrorIsTerminal: false);
         using var stop = new CancellationTokenSource();
         var clock = ShiftedTimeProvider.StartingAt(new DateTimeOffset(2027, 2, 10, 10, 0, 0, ChinaTime.Offset));

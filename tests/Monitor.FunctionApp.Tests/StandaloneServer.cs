@@ -24,7 +24,7 @@ public sealed class AdjustableClock(DateTimeOffset start) : TimeProvider
 }
 
 /// <summary>One HTTP reply, with its JSON body when it has one.</summary>
-public sealed record HandlerReply(int Status, string? ContentType, string Body)
+public sealed record HttpReply(int Status, string? ContentType, string Body)
 {
     public JsonElement Json => JsonDocument.Parse(Body).RootElement;
 }
@@ -85,13 +85,13 @@ public sealed class StandaloneServer : IAsyncDisposable
 
     public async Task<MonitorHost> HostAsync() => await Services.GetRequiredService<MonitorHostProvider>().GetAsync(CancellationToken.None);
 
-    public async Task<HandlerReply> RecheckAsync(object body, string? key = Key, string accept = "application/json")
+    public async Task<HttpReply> RecheckAsync(object body, string? key = Key, string accept = "application/json")
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/reports/recheck") { Content = JsonContent.Create(body) };
         if (key is not null) request.Headers.Add("x-functions-key", key);
         request.Headers.Add("Accept", accept);
         using var response = await Client.SendAsync(request);
-        return new HandlerReply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
+        return new HttpReply((int)response.StatusCode, response.Content.Headers.ContentType?.MediaType, await response.Content.ReadAsStringAsync());
     }
 
     public async ValueTask DisposeAsync()

@@ -80,8 +80,8 @@ public static class FuzzCommand
 
     public static IEnumerable<string> Describe(FuzzReport report)
     {
-        var crashes = report.Failures.Count(f => f.Problem.StartsWith("崩溃", StringComparison.Ordinal) || f.Problem.Contains("异常", StringComparison.Ordinal) || f.Problem.Contains("JSON", StringComparison.Ordinal));
-        var hangs = report.Failures.Count(f => f.Problem.StartsWith("挂起", StringComparison.Ordinal));
+        var crashes = report.Failures.Count(f => f.Kind == FuzzProblem.Crash);
+        var hangs = report.Failures.Count(f => f.Kind == FuzzProblem.Hang);
         yield return string.Create(CultureInfo.InvariantCulture,
             $"模糊测试：输入 {report.Inputs} 个，子进程 {report.Children} 个，用时 {report.Elapsed.TotalSeconds:F0} 秒；崩溃 {crashes}，挂起 {hangs}，问题合计 {report.Failures.Count}");
         yield return string.Create(CultureInfo.InvariantCulture,

@@ -11,8 +11,22 @@ public sealed record FuzzBudget
     public TimeSpan HangAfter { get; init; } = TimeSpan.FromMinutes(3);
 }
 
-/// <summary>One input or batch that broke a promise, and how.</summary>
-public sealed record FuzzFailure(string Inputs, string Problem);
+/// <summary>Which promise an input broke.</summary>
+public enum FuzzProblem
+{
+    /// <summary>The process died, printed a .NET stack trace or left its JSON unfinished.</summary>
+    Crash,
+    Hang,
+    OverTime,
+    OverMemory,
+    /// <summary>A file of the folder is missing from the result.</summary>
+    Lost,
+    /// <summary>An error message with no Chinese in it.</summary>
+    NotChinese,
+}
+
+/// <summary>One input or batch that broke a promise, how, and the Chinese line that says so.</summary>
+public sealed record FuzzFailure(string Inputs, FuzzProblem Kind, string Problem);
 
 /// <summary>The measurements of a fuzz run.</summary>
 public sealed record FuzzReport(int Inputs, int Children, IReadOnlyList<FuzzFailure> Failures, long PeakResidentBytes, string PeakInput,
@@ -112,17 +126,17 @@ public sealed class FuzzRun(string folder, FuzzBudget budget, string? monitorDir
         var failures = new List<FuzzFailure>();
         if (outcome.TimedOut)
         {
-            failures.Add(new(what, $"挂起：{budget.HangAfter.TotalSeconds:F0} 秒未结束，已终止"));
+            failures.Add(new(what, FuzzProblem.Hang, $"挂起：{budget.HangAfter.TotalSeconds:F0} 秒未结束，已终止"));
             return failures;
         }
         if (outcome.ExitCode is not (0 or 1 or 2))
-            failures.Add(new(what, $"崩溃：退出码 {outcome.ExitCode}"));
+            failures.Add(new(what, FuzzProblem.Crash, $"崩溃：退出码 {outcome.ExitCode}"));
         if (outcome.Stderr.Contains("Unhandled exception", StringComparison.Ordinal) || outcome.Stderr.Contains("\n   at ", StringComparison.Ordinal))
-            failures.Add(new(what, "输出了未处理的异常堆栈"));
+            failures.Add(new(what, FuzzProblem.Crash, "输出了未处理的异常堆栈"));
         if (single && outcome.Elapsed > budget.MaxSeconds)
-            failures.Add(new(what, $"超时：{outcome.Elapsed.TotalSeconds:F1} 秒（上限 {budget.MaxSeconds.TotalSeconds:F0} 秒）"));
+            failures.Add(new(what, FuzzProblem.OverTime, $"超时：{outcome.Elapsed.TotalSeconds:F1} 秒（上限 {budget.MaxSeconds.TotalSeconds:F0} 秒）"));
         if (outcome.PeakResidentBytes > budget.MaxResidentBytes)
-            failures.Add(new(what, $"内存超限：峰值 {outcome.PeakResidentBytes / (1024 * 1024)} MB（上限 {budget.MaxResidentBytes / (1024 * 1024)} MB）"));
+            failures.Add(new(what, FuzzProblem.OverMemory, $"内存超限：峰值 {outcome.PeakResidentBytes / (1024 * 1024)} MB（上限 {budget.MaxResidentBytes / (1024 * 1024)} MB）"));
         if (outcome.ExitCode is 0 or 1 or 2) failures.AddRange(Accounted(outcome.Stdout, paths, what));
         return failures;
     }
@@ -137,7 +151,7 @@ public sealed class FuzzRun(string folder, FuzzBudget budget, string? monitorDir
         }
         catch (JsonException)
         {
-            return [new(what, "输出不是完整的 JSON 文档（进程中途退出？）")];
+            return [new(what, FuzzProblem.Crash, "输出不是完整的 JSON 文档（进程中途退出？）")];
         }
         var seen = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var report in root.GetProperty("reports").EnumerateArray())
@@ -148,9 +162,9 @@ public sealed class FuzzRun(string folder, FuzzBudget budget, string? monitorDir
         foreach (var name in paths.Select(Path.GetFileName))
         {
             if (!seen.TryGetValue(name!, out var message))
-                failures.Add(new(name!, "结果中没有这个文件（漏报）"));
+                failures.Add(new(name!, FuzzProblem.Lost, "结果中没有这个文件（漏报）"));
             else if (message is not null && !message.Any(c => c is >= '\u4e00' and <= '\u9fff'))
-                failures.Add(new(name!, $"错误信息不是中文：{message}"));
+                failures.Add(new(name!, FuzzProblem.NotChinese, $"错误信息不是中文：{message}"));
         }
         return failures;
     }

@@ -51,8 +51,7 @@ public static class WorkspaceData
     {
         var registry = host.Services.Registry;
         if (registry.FindUnit(unitId) is not { } unit) return null;
-        var standing = (await host.Summary.StandingsAsync(year, cancellationToken).ConfigureAwait(false))
-            .First(s => string.Equals(s.UnitId, unit.Id, StringComparison.OrdinalIgnoreCase));
+        var standing = await host.Summary.StandingAsync(unit, year, cancellationToken).ConfigureAwait(false);
         var captures = (await host.Services.Stores.Captures.ListAsync(registry.CountyId, unit.Id, year, cancellationToken).ConfigureAwait(false))
             .OrderByDescending(c => c.FetchedAt).ToList();
         var reviews = (await host.Reviews.ListAsync(unit.Id, year, cancellationToken).ConfigureAwait(false))

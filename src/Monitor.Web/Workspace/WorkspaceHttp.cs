@@ -103,7 +103,7 @@ public static class WorkspaceHttp
     {
         var current = ReportingYear.Current(host.Services.Time);
         year = current;
-        var text = request.HasFormContentType && HttpMethods.IsPost(request.Method) ? null : request.Query["year"].FirstOrDefault();
+        var text = request.Query["year"].FirstOrDefault();
         if (string.IsNullOrEmpty(text)) return true;
         return int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out year) && year >= 2008 && year <= current + 1;
     }
